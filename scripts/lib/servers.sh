@@ -1,0 +1,76 @@
+# Installs (when missing) and starts the servers the suite and its tests need, on loopback.
+# Sourced by scripts/run.sh and scripts/test.sh; every function is safe to call when the server already runs.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE_DIR="$ROOT/.run"
+TOOLS_DIR="$STATE_DIR/tools"
+WIREMOCK_VERSION=3.13.2
+mkdir -p "$STATE_DIR/logs" "$TOOLS_DIR"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+apt_install() {
+  if [ -z "${APT_UPDATED:-}" ]; then
+    log "apt-get update"
+    apt-get update -qq >"$STATE_DIR/logs/apt.log" 2>&1
+    APT_UPDATED=1
+  fi
+  log "apt-get install $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >>"$STATE_DIR/logs/apt.log" 2>&1
+}
+
+wait_for_http() { # url seconds
+  local url=$1 deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { log "gave up waiting for $url"; return 1; }
+    sleep 0.3
+  done
+}
+
+ensure_rabbitmq() {
+  command -v curl >/dev/null || apt_install curl
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
+  if ! rabbitmqctl -q status >/dev/null 2>&1; then
+    # The management API lets tests make one virtual host each and read queue depths.
+    rabbitmq-plugins -q enable --offline rabbitmq_management >/dev/null
+    log "starting RabbitMQ"
+    rabbitmq-server -detached >/dev/null 2>&1
+  fi
+  local deadline=$((SECONDS + 90))
+  until rabbitmqctl -q await_startup --timeout 60 >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || { log "RabbitMQ did not start; see /var/log/rabbitmq"; return 1; }
+    sleep 1
+  done
+  wait_for_http "http://guest:guest@127.0.0.1:15672/api/overview" 60
+  log "RabbitMQ ready on 127.0.0.1:5672 (management 15672)"
+}
+
+ensure_java() {
+  command -v java >/dev/null || apt_install default-jre-headless
+}
+
+wiremock_jar() {
+  local jar="$TOOLS_DIR/node_modules/wiremock/build/wiremock-standalone-$WIREMOCK_VERSION.jar"
+  if [ ! -f "$jar" ]; then
+    command -v npm >/dev/null || apt_install npm
+    log "npm install wiremock@$WIREMOCK_VERSION"
+    (cd "$TOOLS_DIR" && npm install --no-audit --no-fund --silent "wiremock@$WIREMOCK_VERSION" >"$STATE_DIR/logs/npm.log" 2>&1)
+  fi
+  echo "$jar"
+}
+
+# ensure_wiremock NAME PORT [ROOT_DIR]: a WireMock on 127.0.0.1:PORT, its mappings (if any) from ROOT_DIR.
+ensure_wiremock() {
+  local name=$1 port=$2 root_dir=${3:-}
+  if curl -fsS -o /dev/null "http://127.0.0.1:$port/__admin/health" 2>/dev/null; then
+    log "WireMock '$name' already on 127.0.0.1:$port"; return 0
+  fi
+  ensure_java
+  local jar; jar=$(wiremock_jar)
+  local args=(--port "$port" --bind-address 127.0.0.1 --disable-banner --global-response-templating --container-threads 200)
+  [ -n "$root_dir" ] && args+=(--root-dir "$root_dir")
+  log "starting WireMock '$name' on 127.0.0.1:$port"
+  nohup java -Xms64m -Xmx512m -jar "$jar" "${args[@]}" >"$STATE_DIR/logs/wiremock-$name.log" 2>&1 &
+  echo $! >"$STATE_DIR/wiremock-$name.pid"
+  wait_for_http "http://127.0.0.1:$port/__admin/health" 90
+}

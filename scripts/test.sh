@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test: installs and starts RabbitMQ and WireMock on loopback when they are missing, then `dotnet test`.
+# Usage: scripts/test.sh [extra dotnet test arguments]
+set -euo pipefail
+source "$(dirname "$0")/lib/servers.sh"
+
+ensure_rabbitmq
+ensure_wiremock tests 18080
+
+export CONFERENCING_TEST_WIREMOCK=http://127.0.0.1:18080
+export CONFERENCING_TEST_RABBITMQ_MANAGEMENT=http://127.0.0.1:15672
+
+cd "$ROOT"
+dotnet build Conferencing.slnx -c Release -warnaserror -nologo -v quiet
+dotnet test Conferencing.slnx -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"

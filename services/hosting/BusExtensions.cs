@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Conferencing.Hosting;
+
+/// <summary>The one way every service joins the bus, so that reliability settings cannot drift apart.</summary>
+public static class BusExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ: kebab-case durable queues, persistent messages with publisher confirms,
+    /// a short in-memory retry for transient consumer faults, and the in-memory outbox so that a consumer's
+    /// messages leave only when it succeeded. Faults that outlive the retries go to the queue's <c>_error</c> queue.
+    /// </summary>
+    public static IServiceCollection AddConferencingBus(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<IBusRegistrationConfigurator> addConsumers)
+    {
+        services.AddOptions<RabbitMqOptions>()
+            .Bind(configuration.GetSection(RabbitMqOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                // Provider calls have their own retries (Polly); this one covers the broker and the database.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                    retry.Ignore<ArgumentException>();
+                    retry.Ignore<InvalidOperationException>();
+                });
+                endpoint.UseInMemoryOutbox(context);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                rabbit.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
+                {
+                    host.Username(options.Username);
+                    host.Password(options.Password);
+                    host.PublisherConfirmation = true;
+                    host.Heartbeat(TimeSpan.FromSeconds(10));
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return services;
+    }
+}
