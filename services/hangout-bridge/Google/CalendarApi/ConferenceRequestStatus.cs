@@ -1,0 +1,14 @@
+using Newtonsoft.Json;
+
+namespace Conferencing.HangoutBridge.Google.CalendarApi;
+
+/// <summary>Calendar v3's ConferenceRequestStatus.</summary>
+public sealed class ConferenceRequestStatus
+{
+    public const string Pending = "pending";
+    public const string Success = "success";
+    public const string Failure = "failure";
+
+    [JsonProperty("statusCode")]
+    public string? StatusCode { get; set; }
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+using Newtonsoft.Json;
+
+namespace Conferencing.HangoutBridge.Google.CalendarApi;
+
+/// <summary>Calendar v3's EventDateTime: an RFC 3339 instant (Google.Apis keeps it a string on the wire).</summary>
+public sealed class EventDateTime
+{
+    [JsonProperty("dateTime")]
+    public string? DateTime { get; set; }
+
+    /// <summary>In UTC with a <c>Z</c>, so that no time zone name is needed.</summary>
+    public static EventDateTime At(DateTimeOffset instant) => new()
+    {
+        DateTime = instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+    };
+}
