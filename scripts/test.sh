@@ -12,4 +12,4 @@ export CONFERENCING_TEST_RABBITMQ_MANAGEMENT=http://127.0.0.1:15672
 
 cd "$ROOT"
 dotnet build Conferencing.slnx -c Release -warnaserror -nologo -v quiet
-dotnet test Conferencing.slnx -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+dotnet test Conferencing.slnx -c Release --no-build --nologo "$@"

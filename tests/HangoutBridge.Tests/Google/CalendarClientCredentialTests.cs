@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conferencing.Contracts;
 using Conferencing.HangoutBridge.Google;
+using Conferencing.Testing;
 using Xunit;
 
 namespace Conferencing.HangoutBridge.Tests.Google;
@@ -19,7 +20,7 @@ public sealed class CalendarClientCredentialTests
         await harness.Client.CreateMeetAsync(CalendarHarness.Request(conferenceId, "bob@acme.example"), CancellationToken.None);
 
         var tokenRequest = Assert.Single(await harness.TokenRequestsAsync());
-        var claims = CalendarHarness.AssertionClaims(tokenRequest);
+        var claims = GoogleTokenRequest.AssertionClaims(tokenRequest);
         Assert.Equal("bob@acme.example", claims.GetProperty("sub").GetString());
         Assert.Equal("conference-bot@test-project.iam.gserviceaccount.com", claims.GetProperty("iss").GetString());
         Assert.Equal("https://www.googleapis.com/auth/calendar.events", claims.GetProperty("scope").GetString());

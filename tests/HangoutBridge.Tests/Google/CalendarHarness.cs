@@ -66,15 +66,6 @@ internal sealed class CalendarHarness : IAsyncDisposable
     public static IReadOnlyList<DateTimeOffset> ReceivedAt(IEnumerable<JsonElement> requests) =>
         [.. requests.Select(r => DateTimeOffset.FromUnixTimeMilliseconds(r.GetProperty("loggedDate").GetInt64())).Order()];
 
-    /// <summary>The claims of the JWT assertion a token request carried (form field <c>assertion</c>).</summary>
-    public static JsonElement AssertionClaims(JsonElement tokenRequest)
-    {
-        var assertion = tokenRequest.GetProperty("formParams").GetProperty("assertion").GetProperty("values")[0].GetString()!;
-        var payload = assertion.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        payload = payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=');
-        return JsonDocument.Parse(Convert.FromBase64String(payload)).RootElement.Clone();
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Conferencing.Contracts;
+
+namespace Conferencing.RoomEvents.Invitations;
+
+/// <summary>Words an invitation as Markdown in the team's language; user text is escaped, links are checked.</summary>
+public static partial class InvitationRenderer
+{
+    private const string Separator = " · ";
+
+    public static string Render(Invitation invitation, CultureInfo culture)
+    {
+        var provider = InvitationTexts.ProviderName(invitation.Provider, culture);
+        var startedBy = MarkdownText.Escape(invitation.StartedBy);
+        var headline = string.IsNullOrWhiteSpace(invitation.Topic)
+            ? InvitationTexts.Format("Invitation_Started", culture, startedBy, provider)
+            : InvitationTexts.Format("Invitation_StartedWithTopic", culture, startedBy, provider, MarkdownText.Escape(invitation.Topic));
+
+        IEnumerable<string> lines = [
+            headline,
+            .. invitation.RestrictedToDomain is { } domain ? Restriction(domain, invitation.ExcludedMembers, culture) : Join(invitation, culture),
+            .. invitation.DialIn is { } dialIn ? Phone(dialIn, culture) : [],
+        ];
+        return string.Join('\n', lines.Where(line => line.Length > 0));
+    }
+
+    // A restricted conference's link is not shown to the room: the join endpoint hands it to permitted users only.
+    private static string[] Restriction(string domain, IReadOnlyList<string> excluded, CultureInfo culture) =>
+    [
+        InvitationTexts.Format("Invitation_Restricted", culture, MarkdownText.Escape(domain)),
+        excluded.Count > 0 ? InvitationTexts.Format("Invitation_Excluded", culture, string.Join(", ", excluded.Select(MarkdownText.Escape))) : "",
+    ];
+
+    private static string[] Join(Invitation invitation, CultureInfo culture) =>
+    [
+        Parts(
+            MarkdownText.LinkTarget(invitation.JoinUrl) is { } joinUrl ? $"[{InvitationTexts.Get("Invitation_Join", culture)}]({joinUrl})" : "",
+            string.IsNullOrWhiteSpace(invitation.MeetingCode) ? "" : InvitationTexts.Format("Invitation_MeetingCode", culture, MarkdownText.Escape(invitation.MeetingCode))),
+    ];
+
+    private static string[] Phone(DialIn dialIn, CultureInfo culture) =>
+    [
+        Parts(
+            InvitationTexts.Format("Invitation_Phone", culture, MarkdownText.Escape(dialIn.Number)),
+            string.IsNullOrEmpty(dialIn.Pin) ? "" : InvitationTexts.Format("Invitation_Pin", culture, MarkdownText.Escape(PinDisplay.Group(dialIn.Pin)))),
+        Parts(
+            OneTapUri().IsMatch(dialIn.OneTapUri) ? $"[{InvitationTexts.Get("Invitation_OneTap", culture)}]({dialIn.OneTapUri})" : "",
+            MarkdownText.LinkTarget(dialIn.MoreNumbersUrl) is { } moreNumbers ? $"[{InvitationTexts.Get("Invitation_MoreNumbers", culture)}]({moreNumbers})" : ""),
+    ];
+
+    private static string Parts(params string[] parts) => string.Join(Separator, parts.Where(part => part.Length > 0));
+
+    // The form DialIn.Create makes; anything else is not ours to put in a link, so it is left out.
+    [GeneratedRegex(@"^tel:\+[0-9]+(,,[0-9]+%23)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneTapUri();
+}

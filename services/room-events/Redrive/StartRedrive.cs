@@ -1,0 +1,90 @@
+using Conferencing.Contracts;
+using Conferencing.RoomEvents.Conferences;
+using Conferencing.RoomEvents.Storage;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Conferencing.RoomEvents.Redrive;
+
+/// <summary>
+/// "Accepted means answered": a start whose command was lost (room-events died after accepting, the broker refused)
+/// or never answered is sent again with the same conference id, and after <see cref="RoomEventsOptions.GiveUpAfter"/>
+/// answered as failed, so the room is never left waiting.
+/// </summary>
+public sealed class StartRedrive(
+    IServiceScopeFactory scopes, IOptionsMonitor<RoomEventsOptions> options, TimeProvider clock, ILogger<StartRedrive> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.CurrentValue.RedriveEvery, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RedriveAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A stuck start stays stored; the next round tries again.
+                logger.RedriveFailed(exception);
+            }
+        }
+    }
+
+    private async Task RedriveAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RoomEventsDb>();
+        var settings = options.CurrentValue;
+        var now = clock.GetUtcNow();
+        var sentBefore = now - settings.RedriveAfter;
+        var stuck = await db.Conferences.AsNoTracking()
+            .Where(c => c.Status == ConferenceStatus.Starting && c.LastSentAt <= sentBefore)
+            .OrderBy(c => c.LastSentAt)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var conference in stuck)
+        {
+            if (!await ClaimAsync(db, conference, now, cancellationToken))
+                continue;
+            if (now - conference.RequestedAt >= settings.GiveUpAfter)
+                await GiveUpAsync(scope.ServiceProvider.GetRequiredService<IPublishEndpoint>(), conference, cancellationToken);
+            else
+                await ResendAsync(scope.ServiceProvider, db, conference, cancellationToken);
+        }
+    }
+
+    // Several copies of room-events may run: the one whose update matches the old send time re-drives, the others skip.
+    private static async Task<bool> ClaimAsync(RoomEventsDb db, Conference conference, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await db.Conferences
+            .Where(c => c.Id == conference.Id && c.Status == ConferenceStatus.Starting && c.LastSentAt == conference.LastSentAt)
+            .ExecuteUpdateAsync(update => update.SetProperty(c => c.LastSentAt, now), cancellationToken) == 1;
+
+    private async Task ResendAsync(IServiceProvider services, RoomEventsDb db, Conference conference, CancellationToken cancellationToken)
+    {
+        var room = await db.Rooms.SingleAsync(r => r.Id == conference.RoomId, cancellationToken);
+        var team = await db.Teams.SingleAsync(t => t.Id == conference.TeamId, cancellationToken);
+        await services.GetRequiredService<StartCommands>().SendAsync(conference, room, team, cancellationToken);
+        logger.StartResent(conference.Id, conference.RoomId, conference.LastSentAt);
+    }
+
+    // Published rather than written here, so the failure consumer stays the one place that words and posts failures.
+    private async Task GiveUpAsync(IPublishEndpoint publish, Conference conference, CancellationToken cancellationToken)
+    {
+        await publish.Publish(
+            new ConferenceStartFailed(
+                conference.Id,
+                conference.RoomId,
+                conference.Provider,
+                FailureReasons.ProviderUnavailable,
+                RetryMayHelp: true,
+                $"No answer from the {conference.Provider} bridge since {conference.RequestedAt:O}."),
+            cancellationToken);
+        logger.StartGivenUp(conference.Id, conference.RoomId, conference.RequestedAt);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Conferencing.RoomEvents.Storage;
+
+/// <summary>The one database of the suite: teams, rooms, conferences, idempotency keys and room timelines.</summary>
+public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbContext(options)
+{
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Conference> Conferences => Set<Conference>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<TimelineMessage> TimelineMessages => Set<TimelineMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type: as text, DateTimeOffset can be neither ordered nor compared in SQL,
+        // which the re-drive and the timeline need. PostgreSQL's timestamptz can.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(2048);
+        configurationBuilder.Properties<ConferenceStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<TimelineMessageKind>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Team>().ToTable("teams");
+
+        modelBuilder.Entity<Room>(room =>
+        {
+            room.ToTable("rooms");
+            room.HasOne<Team>().WithMany().HasForeignKey(r => r.TeamId);
+            room.OwnsMany(r => r.Members, members => members.ToJson());
+        });
+
+        modelBuilder.Entity<Conference>(conference =>
+        {
+            conference.ToTable("conferences");
+            conference.Property(c => c.Id).ValueGeneratedNever();
+            conference.OwnsOne(c => c.Starter);
+            conference.OwnsMany(c => c.ExcludedMembers, members => members.ToJson());
+            conference.Ignore(c => c.DialIn);
+            conference.HasOne<Room>().WithMany().HasForeignKey(c => c.RoomId);
+            // A failure and a success racing for the same conference: the second writer re-reads and decides again.
+            conference.Property(c => c.Status).IsConcurrencyToken();
+            conference.HasIndex(c => new { c.Status, c.LastSentAt });
+        });
+
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.ToTable("idempotency_keys");
+            record.HasKey(r => new { r.RoomId, r.UserId, r.Key });
+        });
+
+        modelBuilder.Entity<TimelineMessage>(message =>
+        {
+            message.ToTable("timeline_messages");
+            message.HasKey(m => m.MessageId);
+            message.Property(m => m.Text).HasMaxLength(16_000);
+            message.HasIndex(m => new { m.ConferenceId, m.RoomId, m.Kind }).IsUnique();
+            message.HasIndex(m => new { m.RoomId, m.CreatedAt });
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Conferencing.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Conferencing.RoomEvents.Storage;
+
+/// <summary>Registers the database: SQLite by default, PostgreSQL when <c>ConnectionStrings:RoomEvents</c> names a host.</summary>
+public static class StorageExtensions
+{
+    public const string ConnectionStringName = "RoomEvents";
+    public const string DefaultConnectionString = "Data Source=room-events.db";
+
+    public static IServiceCollection AddRoomEventsStorage(this IServiceCollection services)
+    {
+        // Read when the first context is made, not now, so that configuration added after this call still counts.
+        services.AddDbContext<RoomEventsDb>((provider, options) =>
+        {
+            var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
+            if (ProviderFor(connectionString) == DatabaseProvider.PostgreSql)
+                options.UseNpgsql(connectionString);
+            else
+                options.UseSqlite(connectionString);
+        });
+        services.AddHostedService<DatabaseSchema>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        return services;
+    }
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : DefaultConnectionString;
+
+    /// <summary>A connection string with a <c>Host</c> key is PostgreSQL's (Npgsql's) form; SQLite's has <c>Data Source</c>.</summary>
+    public static DatabaseProvider ProviderFor(string connectionString)
+    {
+        var parts = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return parts.ContainsKey("Host") || parts.ContainsKey("Server") ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+    }
+}
