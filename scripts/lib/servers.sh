@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Installs (when missing) and starts the servers the suite and its tests need, on loopback.
 # Sourced by scripts/run.sh and scripts/test.sh; every function is safe to call when the server already runs.
 
@@ -59,9 +60,11 @@ wiremock_jar() {
   echo "$jar"
 }
 
-# ensure_wiremock NAME PORT [ROOT_DIR]: a WireMock on 127.0.0.1:PORT, its mappings (if any) from ROOT_DIR.
+# ensure_wiremock NAME PORT [ROOT_DIR [WIREMOCK_ARGS...]]: a WireMock on 127.0.0.1:PORT, its mappings (if any) from
+# ROOT_DIR; further arguments go to WireMock as they are.
 ensure_wiremock() {
   local name=$1 port=$2 root_dir=${3:-}
+  local extra_args=("${@:4}")
   if curl -fsS -o /dev/null "http://127.0.0.1:$port/__admin/health" 2>/dev/null; then
     log "WireMock '$name' already on 127.0.0.1:$port"; return 0
   fi
@@ -69,8 +72,25 @@ ensure_wiremock() {
   local jar; jar=$(wiremock_jar)
   local args=(--port "$port" --bind-address 127.0.0.1 --disable-banner --global-response-templating --container-threads 200)
   [ -n "$root_dir" ] && args+=(--root-dir "$root_dir")
+  args+=("${extra_args[@]}")
   log "starting WireMock '$name' on 127.0.0.1:$port"
   nohup java -Xms64m -Xmx512m -jar "$jar" "${args[@]}" >"$STATE_DIR/logs/wiremock-$name.log" 2>&1 &
   echo $! >"$STATE_DIR/wiremock-$name.pid"
   wait_for_http "http://127.0.0.1:$port/__admin/health" 90
+}
+
+# stop_wiremock NAME: stops the WireMock that ensure_wiremock NAME started (its pid file), if it still runs.
+stop_wiremock() {
+  local pid_file="$STATE_DIR/wiremock-$1.pid" pid
+  [ -f "$pid_file" ] || return 0
+  pid=$(cat "$pid_file")
+  # Only a java process is ours: after a reboot the pid may belong to something else.
+  if [ -n "$pid" ] && [ "$(ps -o comm= -p "$pid" 2>/dev/null)" = java ]; then
+    log "stopping WireMock '$1' (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 15))
+    while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
 }
