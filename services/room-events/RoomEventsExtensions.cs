@@ -9,7 +9,6 @@ using Conferencing.RoomEvents.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Conferencing.RoomEvents;
 
@@ -18,8 +17,7 @@ public static class RoomEventsExtensions
 {
     public static IServiceCollection AddRoomEvents(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RoomEventsOptions>().Bind(configuration.GetSection(RoomEventsOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RoomEventsOptions>, RoomEventsOptionsValidator>();
+        services.AddValidatedOptions<RoomEventsOptions, RoomEventsOptionsValidator>(configuration, RoomEventsOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddProblemDetails();

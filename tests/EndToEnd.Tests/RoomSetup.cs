@@ -8,8 +8,11 @@ internal static class RoomSetup
     public const string Alice = "alice";
     public const string Carol = "carol";
 
-    /// <summary>Registers a team (Workspace domain acme.example when <paramref name="workspaceDomain"/>) and a room with Alice and Carol.</summary>
-    public static async Task<string> CreateAsync(HttpClient roomEvents, string? workspaceDomain = null)
+    /// <summary>
+    /// Registers a team (with <paramref name="workspaceDomain"/> as its Workspace domain and <paramref name="uberConferencePin"/>
+    /// as its UberConference PIN, when given) and a room with Alice and Carol.
+    /// </summary>
+    public static async Task<string> CreateAsync(HttpClient roomEvents, string? workspaceDomain = null, string? uberConferencePin = null)
     {
         var teamId = "team-" + Guid.NewGuid().ToString("N")[..8];
         var roomId = "room-" + Guid.NewGuid().ToString("N")[..8];
@@ -19,6 +22,11 @@ internal static class RoomSetup
             locale = "en",
             googleWorkspaceDomain = workspaceDomain,
             admins = new[] { Alice },
+            providers = new Dictionary<string, object>
+            {
+                ["google-hangout"] = new { enabled = true },
+                ["uberconference"] = new { enabled = true, pin = uberConferencePin },
+            },
         });
         team.EnsureSuccessStatusCode();
         var room = await roomEvents.PutAsJsonAsync($"/api/rooms/{roomId}", new

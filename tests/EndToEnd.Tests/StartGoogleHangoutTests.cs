@@ -77,11 +77,12 @@ public sealed class StartGoogleHangoutTests(Suite suite) : IClassFixture<Suite>
         [.. (await suite.Google.RequestsAsync("POST", "/calendar/v3/calendars/[^/]+/events"))
             .Where(request => request.GetProperty("body").GetString()!.Contains(topic, StringComparison.Ordinal))];
 
-    internal static async Task<Guid> StartAsync(HttpClient client, string roomId, string topic, string idempotencyKey)
+    internal static async Task<Guid> StartAsync(
+        HttpClient client, string roomId, string topic, string idempotencyKey, string provider = "google-hangout")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/rooms/{roomId}/conferences")
         {
-            Content = JsonContent.Create(new { provider = "google-hangout", topic }),
+            Content = JsonContent.Create(new { provider, topic }),
         };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await client.SendAsync(request);

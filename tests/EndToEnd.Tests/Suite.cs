@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conferencing.EndToEnd.Tests;
 
 /// <summary>
-/// room-events and hangout-bridge running together on a fresh RabbitMQ virtual host, with WireMock as Google.
+/// room-events, hangout-bridge and uberconference-bridge running together on a fresh RabbitMQ virtual host, with WireMock
+/// as Google and as Dialpad.
 /// Each test class gets its own suite, so nothing of one test's queues or stubs reaches another.
 /// </summary>
 public sealed class Suite : IAsyncLifetime, IAsyncDisposable
@@ -18,8 +19,11 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
     private RabbitMqVirtualHost? _broker;
     private ServiceHost<RoomEvents.Program>? _roomEvents;
     private ServiceHost<HangoutBridge.Program>? _hangoutBridge;
+    private ServiceHost<UberConferenceBridge.Program>? _uberConferenceBridge;
 
     public WireMockTenant Google { get; } = new();
+
+    public WireMockTenant Dialpad { get; } = new();
 
     public RabbitMqVirtualHost Broker => _broker ?? throw new InvalidOperationException("The suite has not started.");
 
@@ -47,6 +51,7 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
         _broker = await RabbitMqVirtualHost.CreateAsync();
         await GoogleStub.TokenEndpointAsync(Google);
         await GoogleStub.CalendarAsync(Google);
+        await DialpadStub.RoomsAsync(Dialpad);
 
         var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
         _keyFiles.Add(keyFile);
@@ -57,6 +62,11 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
             ["Google:ServiceAccountKeyPath"] = keyFile,
             ["Google:OrganizerEmail"] = "organizer@acme.example",
         }));
+        _uberConferenceBridge = new ServiceHost<UberConferenceBridge.Program>(Settings(new()
+        {
+            ["UberConference:BaseUri"] = Dialpad.BaseUri.ToString(),
+            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
+        }));
         _roomEvents = new ServiceHost<RoomEvents.Program>(Settings(new()
         {
             ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
@@ -65,6 +75,7 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
 
         // Ready means the bus is connected and the consumers' queues are bound.
         await WaitUntilReadyAsync(_hangoutBridge.CreateClient());
+        await WaitUntilReadyAsync(_uberConferenceBridge.CreateClient());
         await WaitUntilReadyAsync(_roomEvents.CreateClient());
         _roomEvents.Services.GetRequiredService<IBus>().ConnectConsumeObserver(RoomEventsConsumed);
     }
@@ -75,7 +86,10 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
             await _roomEvents.DisposeAsync();
         if (_hangoutBridge is not null)
             await _hangoutBridge.DisposeAsync();
+        if (_uberConferenceBridge is not null)
+            await _uberConferenceBridge.DisposeAsync();
         await Google.DisposeAsync();
+        await Dialpad.DisposeAsync();
         if (_broker is not null)
             await _broker.DisposeAsync();
         foreach (var file in _keyFiles.Append(_database))

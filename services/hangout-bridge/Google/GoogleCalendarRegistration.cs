@@ -1,4 +1,5 @@
 using Conferencing.HangoutBridge.Google.CalendarApi;
+using Conferencing.Hosting;
 using Google.Apis.Http;
 using Google.Apis.Services;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,9 +16,7 @@ public static class GoogleCalendarRegistration
     /// </summary>
     public static IServiceCollection AddGoogleCalendar(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<GoogleOptions>().Bind(configuration.GetSection(GoogleOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GoogleOptions>, GoogleOptionsValidator>());
+        services.AddValidatedOptions<GoogleOptions, GoogleOptionsValidator>(configuration, GoogleOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<GoogleResiliencePipeline>();

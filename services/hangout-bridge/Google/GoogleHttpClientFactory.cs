@@ -1,3 +1,4 @@
+using Conferencing.Hosting.Http;
 using Google.Apis.Http;
 using IGoogleHttpClientFactory = Google.Apis.Http.IHttpClientFactory;
 

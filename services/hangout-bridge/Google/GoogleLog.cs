@@ -25,13 +25,4 @@ internal static partial class GoogleLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the Google service account key of {ServiceAccount} from {KeyPath}")]
     public static partial void KeyLoaded(this ILogger logger, string serviceAccount, string keyPath);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Google call {Method} {Path} failed with {Result} on attempt {Attempt}; retrying in {Delay}")]
-    public static partial void Retrying(this ILogger logger, string? method, string? path, string result, int attempt, TimeSpan delay);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Google calls keep failing; the circuit is open for {BreakDuration}")]
-    public static partial void CircuitOpened(this ILogger logger, TimeSpan breakDuration);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Google calls succeed again; the circuit is closed")]
-    public static partial void CircuitClosed(this ILogger logger);
 }

@@ -1,7 +1,12 @@
+using Conferencing.Hosting.Http;
+
 namespace Conferencing.HangoutBridge.Google;
 
-/// <summary>How hangout-bridge reaches Google Calendar (configuration section <c>Google</c>); checked at start-up.</summary>
-public sealed class GoogleOptions
+/// <summary>
+/// How hangout-bridge reaches Google Calendar (configuration section <c>Google</c>); checked at start-up. Retries, timeouts
+/// and the circuit breaker are <see cref="HttpResilienceOptions"/> (<c>Google:MaxAttempts</c>...).
+/// </summary>
+public sealed class GoogleOptions : HttpResilienceOptions
 {
     public const string Section = "Google";
 
@@ -13,29 +18,6 @@ public sealed class GoogleOptions
 
     /// <summary>The calendar owner used when the starter is not a Workspace user; null when only Workspace users may start.</summary>
     public string? OrganizerEmail { get; set; }
-
-    /// <summary>Tries per Google call, the first one included; 1 turns retries off.</summary>
-    public int MaxAttempts { get; set; } = 5;
-
-    /// <summary>The first retry's back-off; later ones grow exponentially, with jitter.</summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>No back-off waits longer, not even one asked for by a <c>Retry-After</c> header.</summary>
-    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(32);
-
-    /// <summary>One try of one call may take this long before it counts as failed (and is retried).</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Share of failed calls within <see cref="BreakerSamplingDuration"/> that opens the circuit.</summary>
-    public double BreakerFailureRatio { get; set; } = 0.5;
-
-    /// <summary>Calls needed within <see cref="BreakerSamplingDuration"/> before the ratio counts.</summary>
-    public int BreakerMinimumThroughput { get; set; } = 10;
-
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long an open circuit fails calls without sending them.</summary>
-    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Wait before the first re-read of a conference Google is still creating; each later wait doubles.</summary>
     public TimeSpan PendingPollDelay { get; set; } = TimeSpan.FromMilliseconds(500);

@@ -4,7 +4,6 @@ namespace Conferencing.HangoutBridge.Google;
 
 /// <summary>
 /// Fails start-up with a message that names the configuration key, instead of a first conference failing later.
-/// The ranges are Polly's own limits, so that a bad value is reported here and not as a Polly validation error.
 /// </summary>
 public sealed class GoogleOptionsValidator : IValidateOptions<GoogleOptions>
 {
@@ -20,17 +19,7 @@ public sealed class GoogleOptionsValidator : IValidateOptions<GoogleOptions>
         if (options.OrganizerEmail is { } organizer && !organizer.Contains('@', StringComparison.Ordinal))
             failures.Add("Google:OrganizerEmail must be an email address (or left out).");
 
-        Check(options.MaxAttempts is >= 1 and <= 10, "Google:MaxAttempts must be between 1 and 10.");
-        Check(options.RetryBaseDelay >= TimeSpan.Zero && options.RetryBaseDelay <= TimeSpan.FromMinutes(1),
-            "Google:RetryBaseDelay must be between 0 and 1 minute.");
-        Check(options.RetryMaxDelay >= options.RetryBaseDelay && options.RetryMaxDelay <= TimeSpan.FromMinutes(5),
-            "Google:RetryMaxDelay must be at least Google:RetryBaseDelay and at most 5 minutes.");
-        Check(options.AttemptTimeout >= TimeSpan.FromMilliseconds(10) && options.AttemptTimeout <= TimeSpan.FromMinutes(5),
-            "Google:AttemptTimeout must be between 10 ms and 5 minutes.");
-        Check(options.BreakerFailureRatio is > 0 and <= 1, "Google:BreakerFailureRatio must be above 0 and at most 1.");
-        Check(options.BreakerMinimumThroughput >= 2, "Google:BreakerMinimumThroughput must be at least 2.");
-        Check(options.BreakerSamplingDuration >= TimeSpan.FromMilliseconds(500), "Google:BreakerSamplingDuration must be at least 500 ms.");
-        Check(options.BreakerBreakDuration >= TimeSpan.FromMilliseconds(500), "Google:BreakerBreakDuration must be at least 500 ms.");
+        options.ValidateResilience(GoogleOptions.Section, failures);
         Check(options.PendingPollDelay > TimeSpan.Zero && options.PendingPollDelay <= TimeSpan.FromMinutes(1),
             "Google:PendingPollDelay must be above 0 and at most 1 minute.");
         Check(options.PendingPollAttempts is >= 0 and <= 10, "Google:PendingPollAttempts must be between 0 and 10.");

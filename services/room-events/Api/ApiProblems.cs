@@ -22,7 +22,4 @@ public static class ApiProblems
 
     public static IResult Unprocessable(string title, string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: title);
-
-    public static IResult NotImplemented(string title, string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status501NotImplemented, title: title);
 }

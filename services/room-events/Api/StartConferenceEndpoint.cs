@@ -1,4 +1,3 @@
-using Conferencing.Contracts;
 using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using Conferencing.RoomEvents.Validation;
@@ -41,8 +40,6 @@ public static class StartConferenceEndpoint
         var provider = request.Provider!;
         if (!team.IsEnabled(provider))
             return ApiProblems.Forbidden("The provider is switched off.", $"The team's admins switched {provider} off.");
-        if (provider == ConferenceProviders.UberConference)
-            return ApiProblems.NotImplemented("Not available yet.", "Starting UberConference conferences is not available yet.");
 
         var now = StoredTime.UtcNow(clock);
         var conference = new Conference

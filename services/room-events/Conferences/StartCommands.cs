@@ -5,8 +5,8 @@ using MassTransit;
 namespace Conferencing.RoomEvents.Conferences;
 
 /// <summary>
-/// Sends the command that asks a bridge to start a conference, built from what is stored (the conference, its room's
-/// members, its team's language and domain), so the first send and every re-drive carry the same conference id,
+/// Sends the command that asks the conference's bridge to start it, built from what is stored (the conference, its room's
+/// members, its team's language, domain and PIN), so the first send and every re-drive carry the same conference id,
 /// on which the bridges are idempotent.
 /// </summary>
 public sealed class StartCommands(ISendEndpointProvider sendEndpoints)
@@ -14,22 +14,28 @@ public sealed class StartCommands(ISendEndpointProvider sendEndpoints)
     /// <summary>hangout-bridge's queue: MassTransit's kebab-case name of its StartGoogleHangout consumer.</summary>
     public static readonly Uri GoogleHangoutQueue = new("queue:start-google-hangout");
 
-    public async Task SendAsync(Conference conference, Room room, Team team, CancellationToken cancellationToken)
-    {
-        if (conference.Provider != ConferenceProviders.GoogleHangout)
-            throw new NotSupportedException($"No bridge takes {conference.Provider} starts yet.");
+    /// <summary>uberconference-bridge's queue: MassTransit's kebab-case name of its StartUberConference consumer.</summary>
+    public static readonly Uri UberConferenceQueue = new("queue:start-uberconference");
 
-        var command = new StartGoogleHangout(
-            conference.Id,
-            team.Id,
-            room.Id,
-            conference.Starter.ToChatMember(),
-            conference.Topic,
-            team.Locale,
-            team.GoogleWorkspaceDomain,
-            [.. room.Members.Select(member => member.ToChatMember())],
-            conference.RequestedAt);
-        var endpoint = await sendEndpoints.GetSendEndpoint(GoogleHangoutQueue);
+    public Task SendAsync(Conference conference, Room room, Team team, CancellationToken cancellationToken)
+    {
+        var starter = conference.Starter.ToChatMember();
+        IReadOnlyList<ChatMember> members = [.. room.Members.Select(member => member.ToChatMember())];
+        return conference.Provider switch
+        {
+            ConferenceProviders.GoogleHangout => SendAsync(GoogleHangoutQueue, new StartGoogleHangout(
+                conference.Id, team.Id, room.Id, starter, conference.Topic, team.Locale, team.GoogleWorkspaceDomain, members,
+                conference.RequestedAt), cancellationToken),
+            ConferenceProviders.UberConference => SendAsync(UberConferenceQueue, new StartUberConference(
+                conference.Id, team.Id, room.Id, starter, conference.Topic, team.Locale, team.GoogleWorkspaceDomain, members,
+                conference.RequestedAt, team.UberConferencePin), cancellationToken),
+            _ => throw new NotSupportedException($"No bridge takes {conference.Provider} starts."),
+        };
+    }
+
+    private async Task SendAsync<TCommand>(Uri queue, TCommand command, CancellationToken cancellationToken) where TCommand : class
+    {
+        var endpoint = await sendEndpoints.GetSendEndpoint(queue);
         await endpoint.Send(command, cancellationToken);
     }
 }

@@ -38,7 +38,8 @@ public sealed class ConferenceStartFailedConsumer(
         conference.MarkFailed(failed, clock.GetUtcNow());
         var team = await db.Teams.FindAsync([conference.TeamId], cancellationToken)
             ?? throw new InvalidOperationException($"Conference {conference.Id} belongs to team {conference.TeamId}, which is gone.");
-        var notice = new FailureNotice(conference.Provider, conference.Starter.Name, failed.ReasonCode, failed.RetryMayHelp);
+        var notice = new FailureNotice(
+            conference.Provider, conference.Starter.Name, failed.ReasonCode, failed.RetryMayHelp, conference.Starter.Email);
         var text = FailureNoticeRenderer.Render(notice, InvitationTexts.CultureFor(team.Locale));
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Failure, text, cancellationToken))
             logger.FailurePosted(conference.Id, roomId, failed.ReasonCode);

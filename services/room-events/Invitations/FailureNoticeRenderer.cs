@@ -12,7 +12,8 @@ public static class FailureNoticeRenderer
             TextFor(notice.ReasonCode),
             culture,
             InvitationTexts.ProviderName(notice.Provider, culture),
-            MarkdownText.Escape(notice.StartedBy));
+            MarkdownText.Escape(notice.StartedBy),
+            MarkdownText.Escape(notice.StarterEmail));
         return notice.RetryMayHelp ? $"{sentence} {InvitationTexts.Get("Failure_TryAgain", culture)}" : sentence;
     }
 

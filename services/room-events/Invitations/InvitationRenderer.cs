@@ -20,7 +20,8 @@ public static partial class InvitationRenderer
         IEnumerable<string> lines = [
             headline,
             .. invitation.RestrictedToDomain is { } domain ? Restriction(domain, invitation.ExcludedMembers, culture) : Join(invitation, culture),
-            .. invitation.DialIn is { } dialIn ? Phone(dialIn, culture) : [],
+            .. invitation.DialIn is { } dialIn ? Phone(invitation.Provider, dialIn, culture) : [],
+            ProviderNote(invitation.Provider, culture),
         ];
         return string.Join('\n', lines.Where(line => line.Length > 0));
     }
@@ -39,15 +40,23 @@ public static partial class InvitationRenderer
             string.IsNullOrWhiteSpace(invitation.MeetingCode) ? "" : InvitationTexts.Format("Invitation_MeetingCode", culture, MarkdownText.Escape(invitation.MeetingCode))),
     ];
 
-    private static string[] Phone(DialIn dialIn, CultureInfo culture) =>
+    private static string[] Phone(string provider, DialIn dialIn, CultureInfo culture) =>
     [
         Parts(
-            InvitationTexts.Format("Invitation_Phone", culture, MarkdownText.Escape(dialIn.Number)),
+            InvitationTexts.Format(PhoneLabel(provider), culture, MarkdownText.Escape(dialIn.Number)),
             string.IsNullOrEmpty(dialIn.Pin) ? "" : InvitationTexts.Format("Invitation_Pin", culture, MarkdownText.Escape(PinDisplay.Group(dialIn.Pin)))),
         Parts(
             OneTapUri().IsMatch(dialIn.OneTapUri) ? $"[{InvitationTexts.Get("Invitation_OneTap", culture)}]({dialIn.OneTapUri})" : "",
             MarkdownText.LinkTarget(dialIn.MoreNumbersUrl) is { } moreNumbers ? $"[{InvitationTexts.Get("Invitation_MoreNumbers", culture)}]({moreNumbers})" : ""),
     ];
+
+    // UberConference invitations read "Dial-in", as that feature was specified; Google Meet's keep their "By phone".
+    private static string PhoneLabel(string provider) =>
+        provider == ConferenceProviders.UberConference ? "Invitation_DialIn" : "Invitation_Phone";
+
+    // An UberConference room is joined with an UberConference account, which a newcomer is offered on the way in.
+    private static string ProviderNote(string provider, CultureInfo culture) =>
+        provider == ConferenceProviders.UberConference ? InvitationTexts.Get("Invitation_UberConferenceNewcomers", culture) : "";
 
     private static string Parts(params string[] parts) => string.Join(Separator, parts.Where(part => part.Length > 0));
 

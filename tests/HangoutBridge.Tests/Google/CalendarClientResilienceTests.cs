@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conferencing.Contracts;
 using Conferencing.HangoutBridge.Google;
+using Conferencing.Testing;
 using Xunit;
 
 namespace Conferencing.HangoutBridge.Tests.Google;

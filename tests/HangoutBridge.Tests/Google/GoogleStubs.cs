@@ -36,16 +36,6 @@ internal static class GoogleStubs
         ["response"] = Response(status, body, null),
     };
 
-    /// <summary>Makes <paramref name="mapping"/> answer only in <paramref name="state"/> of a scenario private to the tenant.</summary>
-    public static JsonObject InScenario(this JsonObject mapping, WireMockTenant tenant, string state, string? nextState = null)
-    {
-        mapping["scenarioName"] = tenant.PathPrefix + "-scenario";
-        mapping["requiredScenarioState"] = state;
-        if (nextState is not null)
-            mapping["newScenarioState"] = nextState;
-        return mapping;
-    }
-
     /// <summary>An event as Calendar returns it; <paramref name="statusCode"/> is the create request's status.</summary>
     public static JsonObject Event(Guid conferenceId, string statusCode, bool withPhone = true)
     {

@@ -11,7 +11,7 @@ public sealed class StartConferenceTests(RoomEventsHost host) : IClassFixture<Ro
     public async Task Start_MemberAsksForGoogleHangout_202AndCommandInBridgeQueue()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await HangoutBridgeInbox.OpenAsync(host.Broker);
+        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
 
         var response = await room.StartAsync(host, topic: "Weekly sync");
 
@@ -150,13 +150,46 @@ public sealed class StartConferenceTests(RoomEventsHost host) : IClassFixture<Ro
     }
 
     [Fact]
-    public async Task Start_UberConference_501NotAvailableYet()
+    public async Task Start_MemberAsksForUberConference_202AndCommandWithTeamPinInBridgeQueue()
     {
         var room = await TestRoom.CreateAsync(host);
+        await using var bridge = await BridgeInboxes.UberConferenceAsync(host.Broker);
+
+        var response = await room.StartAsync(host, provider: "uberconference", topic: "Standup");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var conferenceId = await ConferenceIdOf(response);
+        var command = await bridge.TakeAsync(conferenceId);
+        Assert.Equal(room.RoomId, command.RoomId);
+        Assert.Equal(room.TeamId, command.TeamId);
+        Assert.Equal("alice@example.com", command.Starter.Email);
+        Assert.Equal("Standup", command.Topic);
+        Assert.Equal("en", command.Locale);
+        Assert.Equal(TestRoom.UberConferencePin, command.Pin);
+        Assert.Equal([TestRoom.Alice, TestRoom.Bob], command.RoomMembers.Select(m => m.UserId));
+    }
+
+    [Fact]
+    public async Task Start_UberConferenceForTeamWithoutPin_CommandCarriesNoPin()
+    {
+        var room = await TestRoom.CreateAsync(host, uberConferencePin: null);
+        await using var bridge = await BridgeInboxes.UberConferenceAsync(host.Broker);
 
         var response = await room.StartAsync(host, provider: "uberconference");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotImplemented);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Null((await bridge.TakeAsync(await ConferenceIdOf(response))).Pin);
+    }
+
+    [Fact]
+    public async Task Start_UberConferenceSwitchedOff_403AndNothingStored()
+    {
+        var room = await TestRoom.CreateAsync(host, uberConference: false);
+
+        var response = await room.StartAsync(host, provider: "uberconference");
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
+        Assert.Contains("switched uberconference off", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await host.CountConferencesAsync(room.RoomId));
     }
 

@@ -53,6 +53,23 @@ public sealed class ConferenceEventsTests(RoomEventsHost host) : IClassFixture<R
     }
 
     [Fact]
+    public async Task ConferenceStartFailed_NoMeetingRoom_NoticeTellsTheStarterWhichEmailNeedsAnAccount()
+    {
+        var room = await TestRoom.CreateAsync(host);
+        var conferenceId = await room.StartedByAliceAsync(host, provider: ConferenceProviders.UberConference);
+
+        await host.PublishAsync(new ConferenceStartFailed(
+            conferenceId, room.RoomId, ConferenceProviders.UberConference, FailureReasons.NoMeetingRoom, false, "alice@example.com has no room."));
+        await host.Consumed.WaitForAsync<ConferenceStartFailed>(e => e.ConferenceId == conferenceId);
+
+        var notice = Assert.Single(await TimelineAsync(room));
+        Assert.Equal(
+            "Could not start a UberConference conference: Alice Smith has no meeting room at UberConference. "
+            + "To get one, create an UberConference account with alice@\u200Dexample\\.com, or ask an admin to add you.",
+            notice.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task ConferenceStartFailed_AfterStarted_IsIgnored()
     {
         var room = await TestRoom.CreateAsync(host);

@@ -13,9 +13,11 @@ public sealed record TestRoom(string TeamId, string RoomId)
     public const string Bob = "U-bob";
     public const string Mallory = "U-mallory";
     public const string WorkspaceDomain = "example.com";
+    public const string UberConferencePin = "4321";
 
     public static async Task<TestRoom> CreateAsync(
-        RoomEventsHost host, string locale = "en", string? workspaceDomain = WorkspaceDomain, bool googleHangout = true, bool uberConference = true)
+        RoomEventsHost host, string locale = "en", string? workspaceDomain = WorkspaceDomain, bool googleHangout = true, bool uberConference = true,
+        string? uberConferencePin = UberConferencePin)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var room = new TestRoom("T-" + suffix, "C-" + suffix);
@@ -29,7 +31,7 @@ public sealed record TestRoom(string TeamId, string RoomId)
             providers = new Dictionary<string, object>
             {
                 ["google-hangout"] = new { enabled = googleHangout },
-                ["uberconference"] = new { enabled = uberConference, pin = "4321" },
+                ["uberconference"] = new { enabled = uberConference, pin = uberConferencePin },
             },
         });
         Assert.Equal(HttpStatusCode.Created, team.StatusCode);
@@ -57,10 +59,10 @@ public sealed record TestRoom(string TeamId, string RoomId)
         return await client.SendAsync(request);
     }
 
-    /// <summary>Starts a Google Meet conference as Alice and returns its id.</summary>
-    public async Task<Guid> StartedByAliceAsync(RoomEventsHost host, string? topic = "Weekly sync")
+    /// <summary>Starts a conference (Google Meet unless told otherwise) as Alice and returns its id.</summary>
+    public async Task<Guid> StartedByAliceAsync(RoomEventsHost host, string? topic = "Weekly sync", string provider = "google-hangout")
     {
-        var response = await StartAsync(host, topic: topic);
+        var response = await StartAsync(host, provider: provider, topic: topic);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var accepted = await response.Content.ReadFromJsonAsync<AcceptedBody>();
         return accepted!.ConferenceId;

@@ -24,13 +24,29 @@ public sealed class FailureNoticeRendererTests
     }
 
     [Fact]
-    public void Render_NoMeetingRoom_NamesTheStarterEscaped()
+    public void Render_NoMeetingRoom_NamesTheStarterEscapedAndWhatToDo()
     {
-        var notice = new FailureNotice(ConferenceProviders.UberConference, "@here Bob", FailureReasons.NoMeetingRoom, RetryMayHelp: false);
+        var notice = new FailureNotice(ConferenceProviders.UberConference, "@here Bob", FailureReasons.NoMeetingRoom, RetryMayHelp: false, "bob@example.com");
 
         var text = FailureNoticeRenderer.Render(notice, English);
 
-        Assert.Equal("Could not start a UberConference conference: @\u200Dhere Bob has no meeting room at UberConference.", text);
+        Assert.Equal(
+            "Could not start a UberConference conference: @\u200Dhere Bob has no meeting room at UberConference. "
+            + "To get one, create an UberConference account with bob@\u200Dexample\\.com, or ask an admin to add you.",
+            text);
+    }
+
+    [Fact]
+    public void Render_NoMeetingRoomInRussian_SaysWhatToDoInRussian()
+    {
+        var notice = new FailureNotice(ConferenceProviders.UberConference, "Боб", FailureReasons.NoMeetingRoom, RetryMayHelp: false, "bob@example.com");
+
+        var text = FailureNoticeRenderer.Render(notice, Russian);
+
+        Assert.Equal(
+            "Не удалось начать конференцию UberConference: у пользователя Боб нет комнаты для встреч в UberConference. "
+            + "Чтобы она появилась, создайте аккаунт UberConference на адрес bob@\u200Dexample\\.com или попросите администратора добавить вас.",
+            text);
     }
 
     [Fact]

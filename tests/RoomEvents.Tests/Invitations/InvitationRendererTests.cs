@@ -64,6 +64,62 @@ public sealed class InvitationRendererTests
         Assert.EndsWith("[Dial with one tap](tel:+442038737654)", text, StringComparison.Ordinal);
     }
 
+    private const string RoomLink = "https://meetings.dialpad.com/room/alice";
+
+    private static Invitation UberConference(DialIn? dialIn, string? topic = "Weekly sync") =>
+        new(ConferenceProviders.UberConference, topic, "Alice Smith", RoomLink, null, dialIn, null, []);
+
+    [Fact]
+    public void Render_UberConferenceWithPinInEnglish_JoinDialInPinOneTapAndNewcomerNote()
+    {
+        var text = InvitationRenderer.Render(UberConference(DialIn.Create("+1 555 010 0199", "123456", null)), English);
+
+        Assert.Equal(
+            "**Alice Smith** started a UberConference conference: **Weekly sync**\n"
+            + "[Join](https://meetings.dialpad.com/room/alice)\n"
+            + "Dial-in: \\+1 555 010 0199 · PIN: 123 456#\n"
+            + "[Dial with one tap](tel:+15550100199,,123456%23)\n"
+            + "If you don't have an UberConference account yet, you'll be offered one when you join.",
+            text);
+    }
+
+    [Fact]
+    public void Render_UberConferenceWithPinInRussian_EverySectionInRussian()
+    {
+        var text = InvitationRenderer.Render(UberConference(DialIn.Create("+1 555 010 0199", "123456", null)), Russian);
+
+        Assert.Equal(
+            "**Alice Smith** начинает конференцию UberConference: **Weekly sync**\n"
+            + "[Присоединиться](https://meetings.dialpad.com/room/alice)\n"
+            + "Номер для подключения: \\+1 555 010 0199 · PIN: 123 456#\n"
+            + "[Позвонить одним нажатием](tel:+15550100199,,123456%23)\n"
+            + "Если у вас ещё нет аккаунта UberConference, вам предложат его создать при входе.",
+            text);
+    }
+
+    [Fact]
+    public void Render_UberConferenceWithoutPin_OneTapOnlyDials()
+    {
+        var text = InvitationRenderer.Render(UberConference(DialIn.Create("+1 555 010 0199", null, null), topic: null), English);
+
+        Assert.StartsWith("**Alice Smith** started a UberConference conference.\n", text, StringComparison.Ordinal);
+        Assert.Contains("Dial-in: \\+1 555 010 0199\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("PIN", text, StringComparison.Ordinal);
+        Assert.Contains("[Dial with one tap](tel:+15550100199)\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_UberConferenceRoomWithoutNumber_JoinLinkAndNoteOnly()
+    {
+        var text = InvitationRenderer.Render(UberConference(dialIn: null), English);
+
+        Assert.Equal(
+            "**Alice Smith** started a UberConference conference: **Weekly sync**\n"
+            + "[Join](https://meetings.dialpad.com/room/alice)\n"
+            + "If you don't have an UberConference account yet, you'll be offered one when you join.",
+            text);
+    }
+
     [Fact]
     public void Render_RestrictedConferenceInEnglish_NamesDomainAndExcludedWithoutMeetLink()
     {

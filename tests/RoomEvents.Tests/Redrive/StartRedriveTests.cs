@@ -12,7 +12,7 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     public async Task Redrive_StartWithNoAnswer_SameCommandSentAgain()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await HangoutBridgeInbox.OpenAsync(host.Broker);
+        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var conferenceId = await room.StartedByAliceAsync(host, topic: "again");
 
         var first = await bridge.TakeAsync(conferenceId);
@@ -23,11 +23,25 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     }
 
     [Fact]
+    public async Task Redrive_UberConferenceStartWithNoAnswer_StartUberConferenceSentAgainWithThePin()
+    {
+        var room = await TestRoom.CreateAsync(host);
+        await using var bridge = await BridgeInboxes.UberConferenceAsync(host.Broker);
+        var conferenceId = await room.StartedByAliceAsync(host, topic: "uber again", provider: "uberconference");
+
+        var first = await bridge.TakeAsync(conferenceId);
+        var again = await bridge.TakeAsync(conferenceId);
+
+        Assert.Equal(first, again with { RoomMembers = first.RoomMembers });
+        Assert.Equal(TestRoom.UberConferencePin, again.Pin);
+    }
+
+    [Fact]
     public async Task Redrive_AcceptedButNeverSent_IsSent()
     {
         // What a crash right after the 202 leaves behind: the stored conference, and no command on the broker.
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await HangoutBridgeInbox.OpenAsync(host.Broker);
+        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var conferenceId = Guid.NewGuid();
         await host.QueryAsync(async db =>
         {
@@ -55,7 +69,7 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     public async Task Redrive_AnsweredStart_NotSentAgain()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await HangoutBridgeInbox.OpenAsync(host.Broker);
+        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var answered = await room.StartedByAliceAsync(host, topic: "answered");
         var unanswered = await room.StartedByAliceAsync(host, topic: "unanswered");
         await host.PublishAsync(ConferenceEvents.Open(answered, room.RoomId));

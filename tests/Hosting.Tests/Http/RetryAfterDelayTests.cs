@@ -1,8 +1,7 @@
 using System.Net.Http.Headers;
-using Conferencing.HangoutBridge.Google;
-using Xunit;
+using Conferencing.Hosting.Http;
 
-namespace Conferencing.HangoutBridge.Tests.Google;
+namespace Conferencing.Hosting.Tests.Http;
 
 public sealed class RetryAfterDelayTests
 {

@@ -1,62 +1,57 @@
 using System.Text.Json;
-using Conferencing.Contracts;
 using Conferencing.Testing;
 using RabbitMQ.Client;
 
 namespace Conferencing.RoomEvents.Tests.Hosting;
 
 /// <summary>
-/// Plays hangout-bridge's queue, <c>start-google-hangout</c>: takes the commands room-events sent there, so a test
-/// sees exactly what a bridge would get.
+/// Plays a bridge's queue (<see cref="BridgeInboxes"/>): takes the commands room-events sent there, so a test sees exactly
+/// what the bridge would get.
 /// </summary>
-public sealed class HangoutBridgeInbox : IAsyncDisposable
+public sealed class BridgeInbox<TCommand> : IAsyncDisposable where TCommand : class
 {
-    public const string Name = "start-google-hangout";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly IConnection _connection;
+    private readonly string _queue;
+    private readonly Func<TCommand, Guid> _conferenceIdOf;
     private IChannel _channel;
 
-    private HangoutBridgeInbox(IConnection connection, IChannel channel)
+    internal BridgeInbox(IConnection connection, IChannel channel, string queue, Func<TCommand, Guid> conferenceIdOf)
     {
         _connection = connection;
         _channel = channel;
-    }
-
-    public static async Task<HangoutBridgeInbox> OpenAsync(RabbitMqVirtualHost broker)
-    {
-        var factory = new ConnectionFactory { HostName = "127.0.0.1", Port = 5672, UserName = "guest", Password = "guest", VirtualHost = broker.Name };
-        var connection = await factory.CreateConnectionAsync();
-        return new HangoutBridgeInbox(connection, await connection.CreateChannelAsync());
+        _queue = queue;
+        _conferenceIdOf = conferenceIdOf;
     }
 
     /// <summary>Takes commands off the queue until one for <paramref name="conferenceId"/> comes; others are dropped.</summary>
-    public Task<StartGoogleHangout> TakeAsync(Guid conferenceId) => Eventually.ValueAsync(
+    public Task<TCommand> TakeAsync(Guid conferenceId) => Eventually.ValueAsync(
         async () =>
         {
             while (await TakeOneAsync() is { } command)
             {
-                if (command.ConferenceId == conferenceId)
+                if (_conferenceIdOf(command) == conferenceId)
                     return command;
             }
             return null;
         },
-        $"no StartGoogleHangout for conference {conferenceId} in queue {Name}");
+        $"no {typeof(TCommand).Name} for conference {conferenceId} in queue {_queue}");
 
     /// <summary>Everything waiting in the queue now.</summary>
-    public async Task<IReadOnlyList<StartGoogleHangout>> DrainAsync()
+    public async Task<IReadOnlyList<TCommand>> DrainAsync()
     {
-        var commands = new List<StartGoogleHangout>();
+        var commands = new List<TCommand>();
         while (await TakeOneAsync() is { } command)
             commands.Add(command);
         return commands;
     }
 
-    private async Task<StartGoogleHangout?> TakeOneAsync()
+    private async Task<TCommand?> TakeOneAsync()
     {
         BasicGetResult? delivery;
         try
         {
-            delivery = await _channel.BasicGetAsync(Name, autoAck: true);
+            delivery = await _channel.BasicGetAsync(_queue, autoAck: true);
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
@@ -69,7 +64,7 @@ public sealed class HangoutBridgeInbox : IAsyncDisposable
             return null;
         // MassTransit's envelope: the command is its "message" property.
         using var envelope = JsonDocument.Parse(delivery.Body);
-        return envelope.RootElement.GetProperty("message").Deserialize<StartGoogleHangout>(Json);
+        return envelope.RootElement.GetProperty("message").Deserialize<TCommand>(Json);
     }
 
     public async ValueTask DisposeAsync()

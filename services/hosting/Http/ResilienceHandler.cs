@@ -1,18 +1,17 @@
 using Polly;
 
-namespace Conferencing.HangoutBridge.Google;
+namespace Conferencing.Hosting.Http;
 
 /// <summary>
-/// Sends each request through <see cref="GoogleResiliencePipeline"/>. It sits under Google.Apis' ConfigurableMessageHandler,
-/// so the Authorization header is already set and every try sends the same request (whose body must be re-readable:
-/// hence GZip off).
+/// Sends each request through a pipeline of <see cref="HttpResiliencePipeline"/>. It sits where the request is complete
+/// (headers set, body re-readable), so that every try sends the same request.
 /// </summary>
 public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(GoogleResiliencePipeline.RequestKey, request);
+        context.Properties.Set(HttpResiliencePipeline.RequestKey, request);
         try
         {
             return await pipeline.ExecuteAsync(
@@ -27,7 +26,7 @@ public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pi
     }
 
     // Reading the body inside the attempt puts it under the attempt timeout, turns a connection lost mid-body into a
-    // retryable fault, and lets the retry predicate read a 403's reason while Google.Apis can still read it afterwards.
+    // retryable fault, and lets a retry predicate read an error body while the caller can still read it afterwards.
     private async ValueTask<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace Conferencing.HangoutBridge.Google;
+namespace Conferencing.Hosting.Http;
 
 /// <summary>How long a <c>Retry-After</c> header asks us to wait, within our own ceiling.</summary>
 public static class RetryAfterDelay
