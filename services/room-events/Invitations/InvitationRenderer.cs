@@ -43,16 +43,12 @@ public static partial class InvitationRenderer
     private static string[] Phone(string provider, DialIn dialIn, CultureInfo culture) =>
     [
         Parts(
-            InvitationTexts.Format(PhoneLabel(provider), culture, MarkdownText.Escape(dialIn.Number)),
+            InvitationTexts.Format("Invitation_DialIn", culture, MarkdownText.Escape(dialIn.Number)),
             string.IsNullOrEmpty(dialIn.Pin) ? "" : InvitationTexts.Format("Invitation_Pin", culture, MarkdownText.Escape(PinDisplay.Group(dialIn.Pin)))),
         Parts(
             OneTapUri().IsMatch(dialIn.OneTapUri) ? $"[{InvitationTexts.Get("Invitation_OneTap", culture)}]({dialIn.OneTapUri})" : "",
             MarkdownText.LinkTarget(dialIn.MoreNumbersUrl) is { } moreNumbers ? $"[{InvitationTexts.Get("Invitation_MoreNumbers", culture)}]({moreNumbers})" : ""),
     ];
-
-    // UberConference invitations read "Dial-in", as that feature was specified; Google Meet's keep their "By phone".
-    private static string PhoneLabel(string provider) =>
-        provider == ConferenceProviders.UberConference ? "Invitation_DialIn" : "Invitation_Phone";
 
     // An UberConference room is joined with an UberConference account, which a newcomer is offered on the way in.
     private static string ProviderNote(string provider, CultureInfo culture) =>

@@ -22,7 +22,7 @@ public sealed class ConferenceEventsTests(RoomEventsHost host) : IClassFixture<R
         Assert.Equal("invitation", invitation.GetProperty("kind").GetString());
         Assert.Equal(conferenceId, invitation.GetProperty("conferenceId").GetGuid());
         var text = invitation.GetProperty("text").GetString()!;
-        Assert.StartsWith("**Alice Smith** started a Google Meet conference: **Weekly \\*sync\\***", text, StringComparison.Ordinal);
+        Assert.StartsWith("**Alice Smith** started a conference on Google Meet: **Weekly \\*sync\\***", text, StringComparison.Ordinal);
         Assert.Contains("[Join](https://meet.google.com/abc-mnop-xyz)", text, StringComparison.Ordinal);
         Assert.Contains("PIN: 123 456 789#", text, StringComparison.Ordinal);
         Assert.Contains("(tel:+15550100199,,123456789%23)", text, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class ConferenceEventsTests(RoomEventsHost host) : IClassFixture<R
 
         var notice = Assert.Single(await TimelineAsync(room));
         Assert.Equal(
-            "Could not start a UberConference conference: Alice Smith has no meeting room at UberConference. "
+            "Could not start a conference on UberConference: Alice Smith has no meeting room at UberConference. "
             + "To get one, create an UberConference account with alice@\u200Dexample\\.com, or ask an admin to add you.",
             notice.GetProperty("text").GetString());
     }

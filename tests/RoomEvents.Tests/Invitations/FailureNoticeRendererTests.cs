@@ -10,12 +10,12 @@ public sealed class FailureNoticeRendererTests
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru");
 
     [Theory]
-    [InlineData(FailureReasons.NotConfigured, "Could not start a Google Meet conference: the service is not set up yet. Please tell an administrator.")]
-    [InlineData(FailureReasons.Forbidden, "Could not start a Google Meet conference: Google Meet refused the account that creates conferences. Please tell an administrator.")]
-    [InlineData(FailureReasons.InvalidRequest, "Could not start a Google Meet conference: Google Meet rejected the request.")]
-    [InlineData(FailureReasons.ProviderUnavailable, "Could not start a Google Meet conference: Google Meet is not answering right now.")]
-    [InlineData(FailureReasons.ProviderFailed, "Could not start a Google Meet conference: Google Meet could not create it.")]
-    [InlineData("something-new", "Could not start a Google Meet conference.")]
+    [InlineData(FailureReasons.NotConfigured, "Could not start a conference on Google Meet: the service is not set up yet. Please tell an administrator.")]
+    [InlineData(FailureReasons.Forbidden, "Could not start a conference on Google Meet: Google Meet refused the account that creates conferences. Please tell an administrator.")]
+    [InlineData(FailureReasons.InvalidRequest, "Could not start a conference on Google Meet: Google Meet rejected the request.")]
+    [InlineData(FailureReasons.ProviderUnavailable, "Could not start a conference on Google Meet: Google Meet is not answering right now.")]
+    [InlineData(FailureReasons.ProviderFailed, "Could not start a conference on Google Meet: Google Meet could not create it.")]
+    [InlineData("something-new", "Could not start a conference on Google Meet.")]
     public void Render_EachReasonInEnglish_OneSentenceNamingTheProvider(string reason, string expected)
     {
         var text = FailureNoticeRenderer.Render(new FailureNotice(ConferenceProviders.GoogleHangout, "Alice", reason, RetryMayHelp: false), English);
@@ -31,7 +31,7 @@ public sealed class FailureNoticeRendererTests
         var text = FailureNoticeRenderer.Render(notice, English);
 
         Assert.Equal(
-            "Could not start a UberConference conference: @\u200Dhere Bob has no meeting room at UberConference. "
+            "Could not start a conference on UberConference: @\u200Dhere Bob has no meeting room at UberConference. "
             + "To get one, create an UberConference account with bob@\u200Dexample\\.com, or ask an admin to add you.",
             text);
     }

@@ -23,9 +23,9 @@ public sealed class InvitationRendererTests
         var text = InvitationRenderer.Render(Open(dialIn: Phone), English);
 
         Assert.Equal(
-            "**Alice Smith** started a Google Meet conference: **Weekly sync**\n"
+            "**Alice Smith** started a conference on Google Meet: **Weekly sync**\n"
             + "[Join](https://meet.google.com/abc-mnop-xyz) · Meeting code: abc\\-mnop\\-xyz\n"
-            + "By phone: \\+1 555\\-010\\-0199 · PIN: 123 456 789#\n"
+            + "Dial-in: \\+1 555\\-010\\-0199 · PIN: 123 456 789#\n"
             + "[Dial with one tap](tel:+15550100199,,123456789%23) · [More phone numbers](https://tel.meet/abc-mnop-xyz?pin=123456789)",
             text);
     }
@@ -38,7 +38,7 @@ public sealed class InvitationRendererTests
         Assert.Equal(
             "**Alice Smith** начинает конференцию Google Meet: **Weekly sync**\n"
             + "[Присоединиться](https://meet.google.com/abc-mnop-xyz) · Код встречи: abc\\-mnop\\-xyz\n"
-            + "По телефону: \\+1 555\\-010\\-0199 · PIN: 123 456 789#\n"
+            + "Номер для подключения: \\+1 555\\-010\\-0199 · PIN: 123 456 789#\n"
             + "[Позвонить одним нажатием](tel:+15550100199,,123456789%23) · [Другие номера](https://tel.meet/abc-mnop-xyz?pin=123456789)",
             text);
     }
@@ -49,7 +49,7 @@ public sealed class InvitationRendererTests
         var text = InvitationRenderer.Render(Open(topic: null), English);
 
         Assert.Equal(
-            "**Alice Smith** started a Google Meet conference.\n"
+            "**Alice Smith** started a conference on Google Meet.\n"
             + "[Join](https://meet.google.com/abc-mnop-xyz) · Meeting code: abc\\-mnop\\-xyz",
             text);
     }
@@ -59,7 +59,7 @@ public sealed class InvitationRendererTests
     {
         var text = InvitationRenderer.Render(Open(dialIn: DialIn.Create("+44 20 3873 7654", null, null)), English);
 
-        Assert.Contains("By phone: \\+44 20 3873 7654\n", text, StringComparison.Ordinal);
+        Assert.Contains("Dial-in: \\+44 20 3873 7654\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("PIN", text, StringComparison.Ordinal);
         Assert.EndsWith("[Dial with one tap](tel:+442038737654)", text, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class InvitationRendererTests
         var text = InvitationRenderer.Render(UberConference(DialIn.Create("+1 555 010 0199", "123456", null)), English);
 
         Assert.Equal(
-            "**Alice Smith** started a UberConference conference: **Weekly sync**\n"
+            "**Alice Smith** started a conference on UberConference: **Weekly sync**\n"
             + "[Join](https://meetings.dialpad.com/room/alice)\n"
             + "Dial-in: \\+1 555 010 0199 · PIN: 123 456#\n"
             + "[Dial with one tap](tel:+15550100199,,123456%23)\n"
@@ -102,7 +102,7 @@ public sealed class InvitationRendererTests
     {
         var text = InvitationRenderer.Render(UberConference(DialIn.Create("+1 555 010 0199", null, null), topic: null), English);
 
-        Assert.StartsWith("**Alice Smith** started a UberConference conference.\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("**Alice Smith** started a conference on UberConference.\n", text, StringComparison.Ordinal);
         Assert.Contains("Dial-in: \\+1 555 010 0199\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("PIN", text, StringComparison.Ordinal);
         Assert.Contains("[Dial with one tap](tel:+15550100199)\n", text, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class InvitationRendererTests
         var text = InvitationRenderer.Render(UberConference(dialIn: null), English);
 
         Assert.Equal(
-            "**Alice Smith** started a UberConference conference: **Weekly sync**\n"
+            "**Alice Smith** started a conference on UberConference: **Weekly sync**\n"
             + "[Join](https://meetings.dialpad.com/room/alice)\n"
             + "If you don't have an UberConference account yet, you'll be offered one when you join.",
             text);
@@ -126,7 +126,7 @@ public sealed class InvitationRendererTests
         var text = InvitationRenderer.Render(Restricted("Bob", "Carol"), English);
 
         Assert.Equal(
-            "**Alice** started a Google Meet conference: **Board**\n"
+            "**Alice** started a conference on Google Meet: **Board**\n"
             + "Only accounts of example\\.com can join: the Join button gives them the link.\n"
             + "Cannot join: Bob, Carol",
             text);
