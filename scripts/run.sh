@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs the whole suite on this machine: RabbitMQ, Google (the real one, or the sandbox WireMock when no key is
-# configured), hangout-bridge and room-events, each on loopback. Stays in the foreground; Ctrl-C (or TERM) stops
+# Runs the whole suite on this machine: RabbitMQ, Google and UberConference (the real ones, or sandbox WireMocks when
+# no key is configured), hangout-bridge, uberconference-bridge and room-events, each on loopback. Stays in the foreground; Ctrl-C (or TERM) stops
 # everything it started. Running it again replaces the previous run.
 #
 # Usage: scripts/run.sh
 # Settings come from the environment, with the design's configuration keys (`__` for `:`), for example
 #   Google__ServiceAccountKeyPath=/path/key.json Google__OrganizerEmail=me@example.com scripts/run.sh
+#   UberConference__ApiKey=<a Dialpad company API key> scripts/run.sh
 # plus ROOM_EVENTS_API_KEY (otherwise one is made once and kept in .run/api-key).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib/servers.sh
@@ -13,18 +14,23 @@ source "$(dirname "$0")/lib/servers.sh"
 
 ROOM_EVENTS_URL=http://127.0.0.1:5080
 HANGOUT_BRIDGE_URL=http://127.0.0.1:5081
+UBERCONFERENCE_BRIDGE_URL=http://127.0.0.1:5082
 SANDBOX_GOOGLE_PORT=18081 # the tests' WireMock is on 18080; the two must not meet
-SERVICES=(hangout-bridge room-events)
+SANDBOX_UBERCONFERENCE_PORT=18082
+SANDBOX_UBERCONFERENCE_KEY=sandbox-dialpad-key # what sandbox/uberconference's mappings accept
+SERVICES=(hangout-bridge uberconference-bridge room-events)
 RUN_PID_FILE="$STATE_DIR/run.pid"
 
 declare -A started_pids=()  # service name -> pid, only processes this run started
 sandbox_wiremock_pid=""
+sandbox_uberconference_pid=""
 started_rabbitmq=""
 cleaned_up=""
 
 service_dll() {
   case $1 in
     hangout-bridge) echo "$ROOT/services/hangout-bridge/bin/Release/net10.0/Conferencing.HangoutBridge.dll" ;;
+    uberconference-bridge) echo "$ROOT/services/uberconference-bridge/bin/Release/net10.0/Conferencing.UberConferenceBridge.dll" ;;
     room-events) echo "$ROOT/services/room-events/bin/Release/net10.0/Conferencing.RoomEvents.dll" ;;
   esac
 }
@@ -32,6 +38,7 @@ service_dll() {
 service_url() {
   case $1 in
     hangout-bridge) echo "$HANGOUT_BRIDGE_URL" ;;
+    uberconference-bridge) echo "$UBERCONFERENCE_BRIDGE_URL" ;;
     room-events) echo "$ROOM_EVENTS_URL" ;;
   esac
 }
@@ -84,6 +91,7 @@ stop_previous_run() {
   done
   # Restarted every run, so that edited mappings take effect.
   stop_wiremock sandbox-google
+  stop_wiremock sandbox-uberconference
 }
 
 cleanup() {
@@ -100,6 +108,10 @@ cleanup() {
   if [ -n "$sandbox_wiremock_pid" ]; then
     stop_process "sandbox Google (WireMock)" "$sandbox_wiremock_pid"
     remove_pid_file "$STATE_DIR/wiremock-sandbox-google.pid" "$sandbox_wiremock_pid"
+  fi
+  if [ -n "$sandbox_uberconference_pid" ]; then
+    stop_process "sandbox UberConference (WireMock)" "$sandbox_uberconference_pid"
+    remove_pid_file "$STATE_DIR/wiremock-sandbox-uberconference.pid" "$sandbox_uberconference_pid"
   fi
   # RabbitMQ only when this run started it: one that was already running belongs to someone else (the tests, say).
   if [ -n "$started_rabbitmq" ]; then
@@ -210,11 +222,31 @@ else
   log "using the REAL Google with the key in $Google__ServiceAccountKeyPath"
 fi
 
-# --- UberConference (Dialpad) ---------------------------------------------------------------------------------------
-# RESERVED, not implemented: when uberconference-bridge joins the suite, the same pattern goes here. No
-# UberConference__ApiKey configured -> say SANDBOX UberConference plainly, start a WireMock on its own port
-# (18082) with sandbox/uberconference as root dir, export UberConference__BaseUri to it and a dummy
-# UberConference__ApiKey; then add uberconference-bridge to SERVICES, service_dll and service_url.
+# --- UberConference (Dialpad Meetings) ------------------------------------------------------------------------------
+if [ -z "${UberConference__ApiKey:-}" ]; then
+  uberconference_mode="SANDBOX UberConference: WireMock on 127.0.0.1:$SANDBOX_UBERCONFERENCE_PORT (sandbox/uberconference); rooms are made up"
+  cat >&2 <<EOF
+
+  ==========================================================================================
+   UberConference__ApiKey is not set, so this run uses the SANDBOX UberConference:
+   a WireMock on 127.0.0.1:$SANDBOX_UBERCONFERENCE_PORT with sandbox/uberconference as its root dir lists
+   meeting rooms for alice@, bob@ and carol@example.com. They are not real rooms.
+   For real UberConference set UberConference__ApiKey (a Dialpad company API key) and run again.
+  ==========================================================================================
+
+EOF
+  if curl -fsS -o /dev/null "http://127.0.0.1:$SANDBOX_UBERCONFERENCE_PORT/__admin/health" 2>/dev/null; then
+    log "port $SANDBOX_UBERCONFERENCE_PORT already has a WireMock this script did not start; stop it and run again"
+    exit 1
+  fi
+  ensure_wiremock sandbox-uberconference "$SANDBOX_UBERCONFERENCE_PORT" "$ROOT/sandbox/uberconference" --max-request-journal-entries 1000
+  sandbox_uberconference_pid=$(cat "$STATE_DIR/wiremock-sandbox-uberconference.pid")
+  export UberConference__BaseUri="http://127.0.0.1:$SANDBOX_UBERCONFERENCE_PORT/"
+  export UberConference__ApiKey="$SANDBOX_UBERCONFERENCE_KEY"
+else
+  uberconference_mode="REAL UberConference (Dialpad) at ${UberConference__BaseUri:-https://dialpad.com/ (default)}"
+  log "using the REAL UberConference (Dialpad) API"
+fi
 
 # --- Build once, then run from the build output ---------------------------------------------------------------------
 # One build for all services: `dotnet run` per service would build (and race on the shared projects) once per service.
@@ -261,8 +293,12 @@ start_service() {
     hangout-bridge)
       (cd "$dir" && Urls="$HANGOUT_BRIDGE_URL" exec dotnet "$dll") </dev/null >"$STATE_DIR/logs/$name.log" 2>&1 &
       ;;
+    uberconference-bridge)
+      (cd "$dir" && Urls="$UBERCONFERENCE_BRIDGE_URL" exec dotnet "$dll") </dev/null >"$STATE_DIR/logs/$name.log" 2>&1 &
+      ;;
     room-events)
-      (cd "$dir" && Urls="$ROOM_EVENTS_URL" RoomEvents__ApiKeys__0="$api_key" \
+      # The development sign-in lets a browser pick a team, room and member on the page; never on in production.
+      (cd "$dir" && Urls="$ROOM_EVENTS_URL" RoomEvents__ApiKeys__0="$api_key" RoomEvents__DevSignIn=true \
         ConnectionStrings__RoomEvents="${ConnectionStrings__RoomEvents:-$room_events_db}" \
         exec dotnet "$dll") </dev/null >"$STATE_DIR/logs/$name.log" 2>&1 &
       ;;
@@ -298,22 +334,24 @@ for service in "${SERVICES[@]}"; do wait_ready "$service"; done
 cat <<EOF
 
 The suite is running:
-  room-events     $ROOM_EVENTS_URL      log .run/logs/room-events.log
-  hangout-bridge  $HANGOUT_BRIDGE_URL      log .run/logs/hangout-bridge.log
-  RabbitMQ        amqp://127.0.0.1:5672 (management http://127.0.0.1:15672, guest/guest)
-  Google          $google_mode
+  room-events            $ROOM_EVENTS_URL   the room page: $ROOM_EVENTS_URL/   log .run/logs/room-events.log
+  hangout-bridge         $HANGOUT_BRIDGE_URL   log .run/logs/hangout-bridge.log
+  uberconference-bridge  $UBERCONFERENCE_BRIDGE_URL   log .run/logs/uberconference-bridge.log
+  RabbitMQ               amqp://127.0.0.1:5672 (management http://127.0.0.1:15672, guest/guest)
+  Google                 $google_mode
+  UberConference         $uberconference_mode
 
 API key ($api_key_source): $api_key
 
-Try it:
-  K=$api_key
-  curl -X PUT $ROOM_EVENTS_URL/api/teams/t1 -H "Authorization: Bearer \$K" -H 'Content-Type: application/json' \\
-    -d '{"name":"Team","locale":"en","admins":["u1"],"providers":{"google-hangout":{"enabled":true}}}'
-  curl -X PUT $ROOM_EVENTS_URL/api/rooms/r1 -H "Authorization: Bearer \$K" -H 'Content-Type: application/json' \\
-    -d '{"teamId":"t1","name":"general","members":[{"userId":"u1","name":"Ann","email":"ann@example.com"}]}'
-  curl -X POST $ROOM_EVENTS_URL/api/rooms/r1/conferences -H "Authorization: Bearer \$K" -H 'X-User-Id: u1' \\
-    -H 'Content-Type: application/json' -d '{"provider":"google-hangout","topic":"Standup"}'
-  curl $ROOM_EVENTS_URL/api/rooms/r1/messages -H "Authorization: Bearer \$K" -H 'X-User-Id: u1'
+Try it (README.md, "Try it", walks through more):
+  K=\$(cat .run/api-key); H="Authorization: Bearer \$K"; J='Content-Type: application/json'
+  curl -X PUT $ROOM_EVENTS_URL/api/teams/acme -H "\$H" -H "\$J" -d '{"name":"Acme","locale":"en","admins":["alice"],
+    "providers":{"google-hangout":{"enabled":true},"uberconference":{"enabled":true,"pin":"123456"}}}'
+  curl -X PUT $ROOM_EVENTS_URL/api/rooms/general -H "\$H" -H "\$J" -d '{"teamId":"acme","name":"General","members":[
+    {"userId":"alice","name":"Alice","email":"alice@example.com"},{"userId":"bob","name":"Bob","email":"bob@example.com"}]}'
+  curl -X POST $ROOM_EVENTS_URL/api/rooms/general/conferences -H "\$H" -H "\$J" -H 'X-User-Id: alice' \\
+    -d '{"provider":"uberconference","topic":"Weekly sync"}'
+  curl $ROOM_EVENTS_URL/api/rooms/general/messages -H "\$H" -H 'X-User-Id: bob'
 
 Press Ctrl-C to stop everything this script started.
 EOF
