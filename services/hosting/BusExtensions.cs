@@ -50,6 +50,8 @@ public static class BusExtensions
                     host.PublisherConfirmation = true;
                     host.Heartbeat(TimeSpan.FromSeconds(10));
                 });
+                // A message of a type no consumer here takes is poison too: it goes to _error, where operators look.
+                rabbit.SendTopology.DeadLetterQueueNameFormatter = new UnconsumedToErrorQueueNames();
                 rabbit.ConfigureEndpoints(context);
             });
         });

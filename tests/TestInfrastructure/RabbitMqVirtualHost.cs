@@ -43,6 +43,15 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         return body.TryGetProperty("messages_ready", out var ready) ? ready.GetInt32() : 0;
     }
 
+    /// <summary>Every queue of this virtual host with its ready messages, for failure messages that say where things went.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> QueueDepthsAsync()
+    {
+        var queues = await Management.GetFromJsonAsync<JsonElement>($"queues/{Uri.EscapeDataString(Name)}");
+        return queues.EnumerateArray().ToDictionary(
+            queue => queue.GetProperty("name").GetString()!,
+            queue => queue.TryGetProperty("messages_ready", out var ready) ? ready.GetInt32() : 0);
+    }
+
     public async ValueTask DisposeAsync() => await Management.DeleteAsync($"vhosts/{Name}");
 
     private static HttpClient CreateManagementClient()

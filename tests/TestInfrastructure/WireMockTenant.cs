@@ -23,10 +23,19 @@ public sealed class WireMockTenant : IAsyncDisposable
     /// Adds a stub. <paramref name="mapping"/> is WireMock's JSON mapping; its request URL fields must already start with
     /// <see cref="PathPrefix"/>. The tenant's metadata is added so that the stub goes away with the tenant.
     /// </summary>
-    public async Task StubAsync(JsonObject mapping)
+    /// <returns>The stub's id, to remove it before the tenant goes (a fault that heals).</returns>
+    public async Task<Guid> StubAsync(JsonObject mapping)
     {
         mapping["metadata"] = new JsonObject { ["tenant"] = _id };
         using var response = await Admin.PostAsJsonAsync("mappings", mapping);
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Removes one stub (the id <see cref="StubAsync"/> returned): a fault that heals.</summary>
+    public static async Task RemoveStubAsync(Guid stubId)
+    {
+        using var response = await Admin.DeleteAsync(new Uri($"mappings/{stubId}", UriKind.Relative));
         await EnsureSuccessAsync(response);
     }
 

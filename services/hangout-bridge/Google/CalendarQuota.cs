@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Conferencing.Hosting.Http;
 using Microsoft.Extensions.Options;
 
 namespace Conferencing.HangoutBridge.Google;
@@ -8,40 +8,29 @@ namespace Conferencing.HangoutBridge.Google;
 /// queue instead of earning 403 rate-limit answers. Every non-Workspace start acts as the one organizer account, so its
 /// per-user quota is the first to run out.
 /// </summary>
-public sealed class CalendarQuota : IDisposable
+public sealed class CalendarQuota(IOptions<GoogleOptions> options, TimeProvider time) : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private const string Project = "project";
+    // A minute and a half-second: Google counts calls when they arrive, and network jitter must never let it count one
+    // more than the quota in a minute.
+    private static readonly TimeSpan Minute = TimeSpan.FromSeconds(60.5);
 
-    public CalendarQuota(IOptions<GoogleOptions> options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
-        var perProject = PartitionedRateLimiter.Create<string, string>(_ =>
-            RateLimitPartition.GetSlidingWindowLimiter("all", _ => PerMinute(settings.RequestsPerMinute)));
-        var perUser = PartitionedRateLimiter.Create<string, string>(user =>
-            RateLimitPartition.GetSlidingWindowLimiter(user.ToUpperInvariant(), _ => PerMinute(settings.RequestsPerMinutePerUser)));
-        _limiter = PartitionedRateLimiter.CreateChained(perProject, perUser);
-    }
+    // At most a minute's quota may wait: a longer queue would only hold messages past any useful answer.
+    private readonly SlidingLogRateLimit _perProject = new(options.Value.RequestsPerMinute, Minute, options.Value.RequestsPerMinute, time);
+    private readonly SlidingLogRateLimit _perUser = new(options.Value.RequestsPerMinutePerUser, Minute, options.Value.RequestsPerMinutePerUser, time);
 
     /// <summary>Waits until a call as <paramref name="userEmail"/> fits the quota.</summary>
     /// <exception cref="CalendarQuotaExceededException">More calls are already waiting than a minute's quota.</exception>
     public async ValueTask WaitTurnAsync(string userEmail, CancellationToken cancellationToken)
     {
-        using var lease = await _limiter.AcquireAsync(userEmail, 1, cancellationToken);
-        if (!lease.IsAcquired)
+        // The user's turn first: waiting for it must not hold a place in the project's log.
+        if (!await _perUser.WaitTurnAsync(userEmail, cancellationToken) || !await _perProject.WaitTurnAsync(Project, cancellationToken))
             throw new CalendarQuotaExceededException("More than a minute's worth of Google Calendar calls are already waiting.");
     }
 
-    public void Dispose() => _limiter.Dispose();
-
-    // At most a minute's quota may wait: a longer queue would only hold messages past any useful answer.
-    private static SlidingWindowRateLimiterOptions PerMinute(int permits) => new()
+    public void Dispose()
     {
-        PermitLimit = permits,
-        Window = TimeSpan.FromMinutes(1),
-        SegmentsPerWindow = 6,
-        QueueLimit = permits,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    };
+        _perProject.Dispose();
+        _perUser.Dispose();
+    }
 }

@@ -9,7 +9,7 @@ public sealed class CalendarQuotaTests
     [Fact]
     public async Task WaitTurnAsync_UserOverPerMinuteQuota_QueuesWhileOtherUsersGoOn()
     {
-        using var quota = new CalendarQuota(Options.Create(new GoogleOptions { RequestsPerMinutePerUser = 2 }));
+        using var quota = new CalendarQuota(Options.Create(new GoogleOptions { RequestsPerMinutePerUser = 2 }), TimeProvider.System);
         using var stop = new CancellationTokenSource();
         await quota.WaitTurnAsync("organizer@acme.example", CancellationToken.None);
         await quota.WaitTurnAsync("ORGANIZER@acme.example", CancellationToken.None);
@@ -25,7 +25,7 @@ public sealed class CalendarQuotaTests
     [Fact]
     public async Task WaitTurnAsync_QueueLongerThanAMinutesQuota_FailsInsteadOfWaiting()
     {
-        using var quota = new CalendarQuota(Options.Create(new GoogleOptions { RequestsPerMinutePerUser = 1 }));
+        using var quota = new CalendarQuota(Options.Create(new GoogleOptions { RequestsPerMinutePerUser = 1 }), TimeProvider.System);
         using var stop = new CancellationTokenSource();
         await quota.WaitTurnAsync("organizer@acme.example", CancellationToken.None);
         var queued = quota.WaitTurnAsync("organizer@acme.example", stop.Token).AsTask();

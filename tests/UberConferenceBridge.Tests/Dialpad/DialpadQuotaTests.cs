@@ -8,7 +8,7 @@ namespace Conferencing.UberConferenceBridge.Tests.Dialpad;
 public sealed class DialpadQuotaTests
 {
     private static DialpadQuota Quota(int perSecond) =>
-        new(Options.Create(new UberConferenceOptions { ApiKey = "k", RequestsPerSecond = perSecond }));
+        new(Options.Create(new UberConferenceOptions { ApiKey = "k", RequestsPerSecond = perSecond }), TimeProvider.System);
 
     [Fact]
     public async Task WaitTurnAsync_BurstOverTheLimit_QueuesIntoTheNextSecondInsteadOfFailing()

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using Conferencing.Testing;
 
-namespace Conferencing.EndToEnd.Tests;
+namespace Conferencing.Testing;
 
-/// <summary>Google as WireMock plays it for the end-to-end tests: a token endpoint and a Calendar that makes Meet conferences.</summary>
-internal static class GoogleStub
+/// <summary>Google as WireMock plays it for the tests that run the whole suite: a token endpoint and a Calendar that makes Meet conferences.</summary>
+public static class GoogleStub
 {
     public const string MeetingCode = "abc-mnop-xyz";
 
@@ -29,11 +28,7 @@ internal static class GoogleStub
         var scenario = "insert-" + Guid.NewGuid().ToString("N");
         await google.StubAsync(Insert(scenario, "Started", "Created", 200, MeetEvent()));
         await google.StubAsync(Insert(scenario, "Created", "Created", 409, Conflict()));
-        await google.StubAsync(new JsonObject
-        {
-            ["request"] = new JsonObject { ["method"] = "GET", ["urlPathPattern"] = google.PathPrefix + "/calendar/v3/calendars/[^/]+/events/[a-v0-9]+" },
-            ["response"] = Json(200, MeetEvent()),
-        });
+        await google.StubAsync(GetEvent(google));
 
         JsonObject Insert(string name, string state, string next, int status, JsonObject body) => new()
         {
@@ -43,6 +38,20 @@ internal static class GoogleStub
             ["request"] = new JsonObject { ["method"] = "POST", ["urlPathPattern"] = google.PathPrefix + "/calendar/v3/calendars/[^/]+/events" },
             ["response"] = Json(status, body),
         };
+    }
+
+    /// <summary>
+    /// A Calendar that makes a Meet for every insert, as if each event id were new. Google itself answers a repeated id with
+    /// 409, so tests of this stub count distinct event ids to know how many conferences Google would hold.
+    /// </summary>
+    public static async Task CalendarWithoutMemoryAsync(WireMockTenant google)
+    {
+        await google.StubAsync(new JsonObject
+        {
+            ["request"] = new JsonObject { ["method"] = "POST", ["urlPathPattern"] = google.PathPrefix + "/calendar/v3/calendars/[^/]+/events" },
+            ["response"] = Json(200, MeetEvent()),
+        });
+        await google.StubAsync(GetEvent(google));
     }
 
     public static JsonObject MeetEvent() => new()
@@ -76,6 +85,12 @@ internal static class GoogleStub
             ["code"] = 409,
             ["message"] = "The requested identifier already exists.",
         },
+    };
+
+    private static JsonObject GetEvent(WireMockTenant google) => new()
+    {
+        ["request"] = new JsonObject { ["method"] = "GET", ["urlPathPattern"] = google.PathPrefix + "/calendar/v3/calendars/[^/]+/events/[a-v0-9]+" },
+        ["response"] = Json(200, MeetEvent()),
     };
 
     private static JsonObject Json(int status, JsonObject body) => new()

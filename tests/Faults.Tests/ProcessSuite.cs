@@ -1,0 +1,147 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Conferencing.Testing;
+
+namespace Conferencing.Faults.Tests;
+
+/// <summary>
+/// The three services as separate processes on a fresh RabbitMQ virtual host, with WireMock as Google and Dialpad:
+/// the shape an operator runs, so that a test can kill any part of it.
+/// </summary>
+public sealed class ProcessSuite : IAsyncDisposable
+{
+    public const string ApiKey = "faults-api-key";
+    public const string TeamId = "acme";
+    public const string Starter = "alice";
+    public const string StarterEmail = "alice@example.com";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-faults-{Guid.NewGuid():N}.db");
+    private readonly string _keyFile;
+
+    private ProcessSuite(
+        RabbitMqVirtualHost broker, WireMockTenant google, WireMockTenant dialpad, string keyFile, TimeSpan redriveAfter,
+        IReadOnlyDictionary<string, string?> bridgeSettings)
+    {
+        Broker = broker;
+        Google = google;
+        Dialpad = dialpad;
+        _keyFile = keyFile;
+        HangoutBridge = new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"), Settings(new()
+        {
+            ["Google:CalendarBaseUri"] = new Uri(google.BaseUri, "calendar/v3/").ToString(),
+            ["Google:ServiceAccountKeyPath"] = keyFile,
+            ["Google:OrganizerEmail"] = "organizer@example.com",
+        }, bridgeSettings));
+        UberConferenceBridge = new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"), Settings(new()
+        {
+            ["UberConference:BaseUri"] = dialpad.BaseUri.ToString(),
+            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
+        }, bridgeSettings));
+        RoomEvents = new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"), Settings(new()
+        {
+            ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
+            ["RoomEvents:ApiKeys:0"] = ApiKey,
+            ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
+            ["RoomEvents:RedriveEvery"] = "00:00:01",
+        }));
+    }
+
+    public RabbitMqVirtualHost Broker { get; }
+
+    public WireMockTenant Google { get; }
+
+    public WireMockTenant Dialpad { get; }
+
+    public ServiceProcess HangoutBridge { get; }
+
+    public ServiceProcess UberConferenceBridge { get; }
+
+    public ServiceProcess RoomEvents { get; }
+
+    public IEnumerable<ServiceProcess> Services => [HangoutBridge, UberConferenceBridge, RoomEvents];
+
+    /// <summary>
+    /// Starts the stubs and the three processes, and registers a team with <paramref name="rooms"/> rooms. Starts a
+    /// crash left unanswered are sent again after <paramref name="redriveAfter"/> (default 5 s: seconds, not minutes).
+    /// <paramref name="bridgeSettings"/> go to both bridges (retry budgets, timeouts, the circuit breaker).
+    /// </summary>
+    public static async Task<ProcessSuite> StartAsync(
+        int rooms, TimeSpan? redriveAfter = null, IReadOnlyDictionary<string, string?>? bridgeSettings = null)
+    {
+        var google = new WireMockTenant();
+        var dialpad = new WireMockTenant();
+        await GoogleStub.TokenEndpointAsync(google);
+        await GoogleStub.CalendarWithoutMemoryAsync(google);
+        await dialpad.StubAsync(DialpadRooms.Page(dialpad, null, null, DialpadRooms.Room(StarterEmail)));
+        var suite = new ProcessSuite(await RabbitMqVirtualHost.CreateAsync(), google, dialpad,
+            TestServiceAccountKey.WriteFile(new Uri(google.BaseUri, "token")), redriveAfter ?? TimeSpan.FromSeconds(5),
+            bridgeSettings ?? new Dictionary<string, string?>());
+        await Task.WhenAll(suite.Services.Select(service => service.StartAsync()));
+        await suite.RegisterRoomsAsync(rooms);
+        return suite;
+    }
+
+    public IReadOnlyList<string> RoomIds { get; private set; } = [];
+
+    /// <summary>A client of room-events acting for the starter; it survives room-events restarts (same URL).</summary>
+    public HttpClient RoomEventsClient()
+    {
+        var client = new HttpClient { BaseAddress = RoomEvents.Url, Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        client.DefaultRequestHeaders.Add("X-User-Id", Starter);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in Services)
+            await service.DisposeAsync();
+        await Google.DisposeAsync();
+        await Dialpad.DisposeAsync();
+        await Broker.DisposeAsync();
+        File.Delete(_keyFile);
+        File.Delete(_database);
+    }
+
+    private async Task RegisterRoomsAsync(int rooms)
+    {
+        using var client = RoomEventsClient();
+        (await client.PutAsJsonAsync($"/api/teams/{TeamId}", new
+        {
+            name = "Acme",
+            locale = "en",
+            admins = new[] { Starter },
+            providers = new Dictionary<string, object>
+            {
+                ["google-hangout"] = new { enabled = true },
+                ["uberconference"] = new { enabled = true, pin = "123456" },
+            },
+        })).EnsureSuccessStatusCode();
+        var ids = new List<string>();
+        for (var i = 0; i < rooms; i++)
+        {
+            var roomId = $"room-{i}";
+            (await client.PutAsJsonAsync($"/api/rooms/{roomId}", new
+            {
+                teamId = TeamId,
+                name = $"Room {i}",
+                members = new[]
+                {
+                    new { userId = Starter, name = "Alice", email = StarterEmail },
+                    new { userId = "bob", name = "Bob", email = "bob@example.com" },
+                },
+            })).EnsureSuccessStatusCode();
+            ids.Add(roomId);
+        }
+        RoomIds = ids;
+    }
+
+    private Dictionary<string, string?> Settings(Dictionary<string, string?> own, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            own[key] = value;
+        foreach (var (key, value) in Broker.Configuration)
+            own[key] = value;
+        return own;
+    }
+}
