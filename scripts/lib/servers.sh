@@ -94,3 +94,45 @@ stop_wiremock() {
   fi
   rm -f "$pid_file"
 }
+
+# ensure_postgres: Debian's PostgreSQL on 127.0.0.1 (its first cluster; one is created when there is none) and a login
+# role for tests, conferencing/conferencing, allowed to create databases (each test class makes and drops its own).
+# Authentication stays Debian's: scram-sha-256 passwords on loopback, peer for the postgres superuser on the socket.
+# Sets POSTGRES_PORT and POSTGRES_TEST_CONNECTION (an Npgsql connection string without a database).
+POSTGRES_TEST_ROLE=conferencing
+POSTGRES_TEST_PASSWORD=conferencing
+ensure_postgres() {
+  command -v pg_lsclusters >/dev/null || apt_install postgresql
+  local version name port status
+  if [ -z "$(pg_lsclusters --no-header 2>/dev/null)" ]; then
+    version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+    log "creating PostgreSQL $version cluster 'main'"
+    pg_createcluster "$version" main >>"$STATE_DIR/logs/postgres.log" 2>&1
+  fi
+  read -r version name port status _ < <(pg_lsclusters --no-header | head -1)
+  if [ "$status" != online ]; then
+    log "starting PostgreSQL $version/$name"
+    pg_ctlcluster "$version" "$name" start >>"$STATE_DIR/logs/postgres.log" 2>&1
+  fi
+  local deadline=$((SECONDS + 60))
+  until pg_isready -q -h 127.0.0.1 -p "$port"; do
+    [ $SECONDS -lt $deadline ] || { log "PostgreSQL did not start; see /var/log/postgresql"; return 1; }
+    sleep 0.3
+  done
+  local psql=(runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1)
+  if [ "$("${psql[@]}" -tAc "SELECT 1 FROM pg_roles WHERE rolname = '$POSTGRES_TEST_ROLE'")" != 1 ]; then
+    log "creating PostgreSQL role $POSTGRES_TEST_ROLE"
+    "${psql[@]}" -c "CREATE ROLE $POSTGRES_TEST_ROLE LOGIN CREATEDB PASSWORD '$POSTGRES_TEST_PASSWORD'"
+  fi
+  POSTGRES_PORT=$port
+  POSTGRES_TEST_CONNECTION="Host=127.0.0.1;Port=$port;Username=$POSTGRES_TEST_ROLE;Password=$POSTGRES_TEST_PASSWORD"
+  log "PostgreSQL ready on 127.0.0.1:$port (test role $POSTGRES_TEST_ROLE)"
+}
+
+# ensure_chromium: Debian's Chromium at /usr/bin/chromium, which the browser tests drive through Playwright's
+# ExecutablePath (Playwright's own browser downloads cannot be reached from here, and are not needed).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+  [ -x /usr/bin/chromium ] || { log "Chromium did not install; see $STATE_DIR/logs/apt.log"; return 1; }
+  log "Chromium ready: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+}

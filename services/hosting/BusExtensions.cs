@@ -38,6 +38,12 @@ public static class BusExtensions
                     retry.Ignore<InvalidOperationException>();
                 });
                 endpoint.UseInMemoryOutbox(context);
+                // Consumers mostly wait on providers and the database, so many may run at once; the broker hands each copy
+                // only as many messages as it works on, so that other copies get the rest.
+                var limit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value.ConcurrentMessageLimit;
+                endpoint.ConcurrentMessageLimit = limit;
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                    rabbitEndpoint.PrefetchCount = limit;
             });
 
             bus.UsingRabbitMq((context, rabbit) =>

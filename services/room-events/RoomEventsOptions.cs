@@ -16,4 +16,19 @@ public sealed class RoomEventsOptions
 
     /// <summary>A start unanswered this long after it was accepted is answered as failed (provider-unavailable).</summary>
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>A conference still running this long after it started is ended (its invitation then says so).</summary>
+    public TimeSpan ConferenceLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How often the expiry looks for conferences past <see cref="ConferenceLifetime"/>.</summary>
+    public TimeSpan ExpiryCheckEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A live room stream with nothing to send sends a keep-alive comment this often.</summary>
+    public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Lets anyone who reaches the web page sign in as any member of any team (<c>/web/directory</c>, <c>/web/sign-in</c>):
+    /// for development and demos only. Off by default; scripts/run.sh switches it on.
+    /// </summary>
+    public bool DevSignIn { get; set; }
 }

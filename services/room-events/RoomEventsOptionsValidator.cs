@@ -18,6 +18,12 @@ public sealed class RoomEventsOptionsValidator : IValidateOptions<RoomEventsOpti
             failures.Add("RoomEvents:RedriveAfter must be a positive time span, e.g. 00:02:00.");
         if (options.GiveUpAfter <= options.RedriveAfter)
             failures.Add("RoomEvents:GiveUpAfter must be longer than RoomEvents:RedriveAfter.");
+        if (options.ConferenceLifetime <= TimeSpan.Zero)
+            failures.Add("RoomEvents:ConferenceLifetime must be a positive time span, e.g. 08:00:00.");
+        if (options.ExpiryCheckEvery <= TimeSpan.Zero)
+            failures.Add("RoomEvents:ExpiryCheckEvery must be a positive time span, e.g. 00:01:00.");
+        if (options.StreamKeepAlive <= TimeSpan.Zero)
+            failures.Add("RoomEvents:StreamKeepAlive must be a positive time span, e.g. 00:00:15.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

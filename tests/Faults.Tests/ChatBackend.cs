@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Conferencing.Testing;
 
 namespace Conferencing.Faults.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conferencing.Testing;
 
 namespace Conferencing.Faults.Tests;
 

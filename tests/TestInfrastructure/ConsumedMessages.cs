@@ -32,4 +32,7 @@ public sealed class ConsumedMessages : IConsumeObserver
             return Task.FromResult(_consumed.OfType<T>().Count(match) >= count);
         },
         $"{count} × {typeof(T).Name} were not consumed");
+
+    /// <summary>How many messages of <typeparamref name="T"/> that match were consumed so far (several hosts: add them up).</summary>
+    public int Count<T>(Func<T, bool> match) => _consumed.OfType<T>().Count(match);
 }

@@ -43,15 +43,23 @@ public static class GoogleStub
     /// <summary>
     /// A Calendar that makes a Meet for every insert, as if each event id were new. Google itself answers a repeated id with
     /// 409, so tests of this stub count distinct event ids to know how many conferences Google would hold.
+    /// <paramref name="delay"/> slows every answer, as a distant Google would.
     /// </summary>
-    public static async Task CalendarWithoutMemoryAsync(WireMockTenant google)
+    public static async Task CalendarWithoutMemoryAsync(WireMockTenant google, TimeSpan? delay = null)
     {
+        var insert = Json(200, MeetEvent());
+        var get = GetEvent(google);
+        if (delay is { } slow)
+        {
+            insert["fixedDelayMilliseconds"] = (int)slow.TotalMilliseconds;
+            get["response"]!["fixedDelayMilliseconds"] = (int)slow.TotalMilliseconds;
+        }
         await google.StubAsync(new JsonObject
         {
             ["request"] = new JsonObject { ["method"] = "POST", ["urlPathPattern"] = google.PathPrefix + "/calendar/v3/calendars/[^/]+/events" },
-            ["response"] = Json(200, MeetEvent()),
+            ["response"] = insert,
         });
-        await google.StubAsync(GetEvent(google));
+        await google.StubAsync(get);
     }
 
     public static JsonObject MeetEvent() => new()

@@ -50,6 +50,10 @@ public static class ConferenceEndpoints
             return (null, null, ApiProblems.NotFound($"There is no conference {conferenceId}."));
         var room = await db.Rooms.FindAsync([conference.RoomId], cancellationToken);
         var denied = RoomAccess.Deny(room, conference.RoomId, userId, out var member);
+        // Members of the rooms its invitation was shared into see it, and may join it, too.
+        if (denied is not null && room is not null
+            && await new Lifecycle.ConferenceAudience(db).FindRoomOfAsync(conference, userId, cancellationToken) is { } sharedInto)
+            (member, denied) = (sharedInto.FindMember(userId)!, null);
         return (conference, member, denied);
     }
 }

@@ -19,11 +19,14 @@ public sealed record ConferenceView(
     IReadOnlyList<MemberView> ExcludedMembers,
     FailureView? Failure,
     DateTimeOffset RequestedAt,
-    DateTimeOffset? StartedAt)
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt = null,
+    MemberView? EndedBy = null)
 {
     /// <summary>
     /// The join URL is shown only to a member who may join: for a restricted conference, that is the one way
-    /// the link reaches people, as it is with <c>POST /api/conferences/{id}/join</c>.
+    /// the link reaches people, as it is with <c>POST /api/conferences/{id}/join</c>. An ended conference offers no way
+    /// in at all: no join URL, meeting code or dial-in.
     /// </summary>
     public static ConferenceView For(Conference conference, RoomMember viewer) => new(
         conference.Id,
@@ -32,12 +35,14 @@ public sealed record ConferenceView(
         conference.Status,
         conference.Topic,
         new MemberView(conference.Starter.UserId, conference.Starter.Name),
-        JoinPolicy.MayJoin(conference, viewer) ? conference.JoinUrl : null,
-        conference.MeetingCode,
-        conference.DialIn,
+        conference.Status != ConferenceStatus.Ended && JoinPolicy.MayJoin(conference, viewer) ? conference.JoinUrl : null,
+        conference.Status != ConferenceStatus.Ended ? conference.MeetingCode : null,
+        conference.Status != ConferenceStatus.Ended ? conference.DialIn : null,
         conference.RestrictedToDomain,
         [.. conference.ExcludedMembers.Select(m => new MemberView(m.UserId, m.Name))],
         conference.FailureCode is { } code ? new FailureView(code, conference.FailureMessage ?? "", conference.FailureRetryMayHelp) : null,
         conference.RequestedAt,
-        conference.StartedAt);
+        conference.StartedAt,
+        conference.EndedAt,
+        conference.EndedByUserId is { } endedBy ? new MemberView(endedBy, conference.EndedByName ?? endedBy) : null);
 }

@@ -1,3 +1,4 @@
+using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,8 @@ namespace Conferencing.RoomEvents.Api;
 /// </summary>
 public sealed class IdempotentStart(string roomId, string userId, string? idempotencyKey, string fingerprint)
 {
-    /// <summary>The answer a previous request with this key got, or null when the key is new (or absent).</summary>
-    public async Task<IResult?> ReplayAsync(RoomEventsDb db, CancellationToken cancellationToken)
+    /// <summary>The outcome a previous request with this key had, or null when the key is new (or absent).</summary>
+    public async Task<StartOutcome?> ReplayAsync(RoomEventsDb db, CancellationToken cancellationToken)
     {
         if (idempotencyKey is null)
             return null;
@@ -18,20 +19,16 @@ public sealed class IdempotentStart(string roomId, string userId, string? idempo
         if (record is null)
             return null;
         if (record.RequestFingerprint != fingerprint)
-        {
-            return ApiProblems.Unprocessable(
-                "The Idempotency-Key was used for another request.",
-                "This Idempotency-Key already started a conference with a different provider or topic; use a new key for a new request.");
-        }
+            return new StartOutcome.KeyReused();
         var conference = await db.Conferences.SingleAsync(c => c.Id == record.ConferenceId, cancellationToken);
-        return StartConferenceEndpoint.Accepted(conference);
+        return new StartOutcome.Accepted(conference);
     }
 
     /// <summary>
     /// Stores the conference and the key in one transaction. Null when stored; when a concurrent request with the same
-    /// key stored first, the answer it got.
+    /// key stored first, the outcome it had.
     /// </summary>
-    public async Task<IResult?> SaveAsync(RoomEventsDb db, Conference conference, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<StartOutcome?> SaveAsync(RoomEventsDb db, Conference conference, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.Conferences.Add(conference);
         if (idempotencyKey is not null)

@@ -44,14 +44,11 @@ public static class RoomEndpoints
             .ToListAsync(cancellationToken);
         var conferenceIds = messages.Select(m => m.ConferenceId).Distinct().ToList();
         var conferences = await db.Conferences.Where(c => conferenceIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        return TypedResults.Ok(messages.Select(message => View(message, conferences[message.ConferenceId], member)).ToList());
-    }
-
-    private static TimelineMessageView View(TimelineMessage message, Conference conference, RoomMember viewer)
-    {
-        var structured = ConferenceView.For(conference, viewer);
-        return message.Kind == TimelineMessageKind.Invitation
-            ? new TimelineMessageView(message.MessageId, message.Kind, message.ConferenceId, message.Text, message.CreatedAt, structured, null)
-            : new TimelineMessageView(message.MessageId, message.Kind, message.ConferenceId, message.Text, message.CreatedAt, null, structured.Failure);
+        // Invitations shared into this room show this room's own excluded members.
+        var shares = await db.ConferenceShares.Where(s => s.RoomId == roomId && conferenceIds.Contains(s.ConferenceId))
+            .ToDictionaryAsync(s => s.ConferenceId, cancellationToken);
+        return TypedResults.Ok(messages
+            .Select(message => TimelineViews.Message(message, conferences[message.ConferenceId], shares.GetValueOrDefault(message.ConferenceId), member))
+            .ToList());
     }
 }

@@ -2,7 +2,6 @@ using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using Conferencing.RoomEvents.Validation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Conferencing.RoomEvents.Api;
 
@@ -17,10 +16,7 @@ public static class StartConferenceEndpoint
         [FromHeader(Name = ActingUser.Header)] string? userId,
         [FromHeader(Name = StartConferenceRequestValidator.IdempotencyKeyHeader)] string? idempotencyKey,
         StartConferenceRequest? request,
-        RoomEventsDb db,
-        StartCommands commands,
-        TimeProvider clock,
-        ILoggerFactory loggers,
+        ConferenceStarter starter,
         CancellationToken cancellationToken)
     {
         var errors = StartConferenceRequestValidator.Validate(roomId, userId, idempotencyKey, request);
@@ -28,47 +24,19 @@ public static class StartConferenceEndpoint
             return ApiProblems.Invalid(errors);
         request = request! with { Topic = string.IsNullOrWhiteSpace(request.Topic) ? null : request.Topic.Trim() };
 
-        var room = await db.Rooms.FindAsync([roomId], cancellationToken);
-        if (RoomAccess.Deny(room, roomId, userId!, out var starter) is { } denied)
-            return denied;
-
-        var start = new IdempotentStart(roomId, userId!, idempotencyKey, RequestFingerprint.Of(request));
-        if (await start.ReplayAsync(db, cancellationToken) is { } replayed)
-            return replayed;
-
-        var team = await db.Teams.SingleAsync(t => t.Id == room!.TeamId, cancellationToken);
-        var provider = request.Provider!;
-        if (!team.IsEnabled(provider))
-            return ApiProblems.Forbidden("The provider is switched off.", $"The team's admins switched {provider} off.");
-
-        var now = StoredTime.UtcNow(clock);
-        var conference = new Conference
+        var outcome = await starter.StartAsync(roomId, userId!, idempotencyKey, request, SendTimeout, cancellationToken);
+        return outcome switch
         {
-            Id = Guid.NewGuid(),
-            TeamId = team.Id,
-            RoomId = roomId,
-            Provider = provider,
-            Topic = request.Topic,
-            Starter = starter.Copy(),
-            RequestedAt = now,
-            LastSentAt = now,
+            StartOutcome.Accepted accepted => Accepted(accepted.Conference),
+            StartOutcome.RoomNotFound => ApiProblems.NotFound($"There is no room {roomId}."),
+            StartOutcome.NotAMember => ApiProblems.NotAMember(roomId),
+            StartOutcome.ProviderSwitchedOff off =>
+                ApiProblems.Forbidden("The provider is switched off.", $"The team's admins switched {off.Provider} off."),
+            StartOutcome.KeyReused => ApiProblems.Unprocessable(
+                "The Idempotency-Key was used for another request.",
+                "This Idempotency-Key already started a conference with a different provider or topic; use a new key for a new request."),
+            _ => throw new InvalidOperationException($"Unexpected start outcome {outcome}."),
         };
-        if (await start.SaveAsync(db, conference, now, cancellationToken) is { } lostRace)
-            return lostRace;
-
-        var logger = loggers.CreateLogger(typeof(StartConferenceEndpoint));
-        try
-        {
-            using var timeout = new CancellationTokenSource(SendTimeout);
-            await commands.SendAsync(conference, room!, team, timeout.Token);
-            logger.ConferenceAccepted(conference.Id, roomId, provider);
-        }
-        catch (Exception exception)
-        {
-            // Whatever went wrong with the broker, the stored conference is the promise: the re-drive keeps it.
-            logger.StartNotSent(exception, conference.Id, roomId);
-        }
-        return Accepted(conference);
     }
 
     internal static IResult Accepted(Conference conference) =>

@@ -7,7 +7,7 @@ namespace Conferencing.RoomEvents.Consumers;
 
 /// <summary>Records a failed start and tells the room once, in the team's language.</summary>
 public sealed class ConferenceStartFailedConsumer(
-    RoomEventsDb db, RoomTimeline timeline, TimeProvider clock, ILogger<ConferenceStartFailedConsumer> logger)
+    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, TimeProvider clock, ILogger<ConferenceStartFailedConsumer> logger)
     : IConsumer<ConferenceStartFailed>
 {
     public async Task Consume(ConsumeContext<ConferenceStartFailed> context)
@@ -42,7 +42,10 @@ public sealed class ConferenceStartFailedConsumer(
             conference.Provider, conference.Starter.Name, failed.ReasonCode, failed.RetryMayHelp, conference.Starter.Email);
         var text = FailureNoticeRenderer.Render(notice, InvitationTexts.CultureFor(team.Locale));
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Failure, text, cancellationToken))
+        {
             logger.FailurePosted(conference.Id, roomId, failed.ReasonCode);
+            await live.ConferenceChangedAsync(conference.Id, [roomId], cancellationToken);
+        }
         else
             logger.AlreadyPosted(conference.Id, roomId, TimelineMessageKind.Failure);
     }

@@ -6,7 +6,8 @@ using MassTransit;
 namespace Conferencing.RoomEvents.Consumers;
 
 /// <summary>Records a started conference and posts its one invitation into the room that asked.</summary>
-public sealed class ConferenceStartedConsumer(RoomEventsDb db, RoomTimeline timeline, ILogger<ConferenceStartedConsumer> logger)
+public sealed class ConferenceStartedConsumer(
+    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, ILogger<ConferenceStartedConsumer> logger)
     : IConsumer<ConferenceStarted>
 {
     public async Task Consume(ConsumeContext<ConferenceStarted> context)
@@ -33,7 +34,10 @@ public sealed class ConferenceStartedConsumer(RoomEventsDb db, RoomTimeline time
             ?? throw new InvalidOperationException($"Conference {conference.Id} belongs to team {conference.TeamId}, which is gone.");
         var text = InvitationRenderer.Render(Invitation.For(conference), InvitationTexts.CultureFor(team.Locale));
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Invitation, text, cancellationToken))
+        {
             logger.InvitationPosted(conference.Id, roomId);
+            await live.ConferenceChangedAsync(conference.Id, [roomId], cancellationToken);
+        }
         else
             logger.AlreadyPosted(conference.Id, roomId, TimelineMessageKind.Invitation);
     }

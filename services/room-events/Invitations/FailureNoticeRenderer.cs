@@ -17,7 +17,7 @@ public static class FailureNoticeRenderer
         return notice.RetryMayHelp ? $"{sentence} {InvitationTexts.Get("Failure_TryAgain", culture)}" : sentence;
     }
 
-    private static string TextFor(string reasonCode) => reasonCode switch
+    internal static string TextFor(string reasonCode) => reasonCode switch
     {
         FailureReasons.NotConfigured => "Failure_NotConfigured",
         FailureReasons.Forbidden => "Failure_Forbidden",

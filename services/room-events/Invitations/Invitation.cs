@@ -12,6 +12,9 @@ namespace Conferencing.RoomEvents.Invitations;
 /// <param name="DialIn">Phone access, or null.</param>
 /// <param name="RestrictedToDomain">Only accounts of this domain may join; null when anyone may.</param>
 /// <param name="ExcludedMembers">Display names of the room members who cannot join.</param>
+/// <param name="HasEnded">The conference ended: the invitation says so and offers no way in.</param>
+/// <param name="SharedBy">Who shared it into this room, when it was shared from another.</param>
+/// <param name="SharedFrom">The name of the room it was shared from.</param>
 public sealed record Invitation(
     string Provider,
     string? Topic,
@@ -20,7 +23,10 @@ public sealed record Invitation(
     string? MeetingCode,
     DialIn? DialIn,
     string? RestrictedToDomain,
-    IReadOnlyList<string> ExcludedMembers)
+    IReadOnlyList<string> ExcludedMembers,
+    bool HasEnded = false,
+    string? SharedBy = null,
+    string? SharedFrom = null)
 {
     /// <summary>What a stored conference tells its room.</summary>
     public static Invitation For(Conference conference) => new(
@@ -31,5 +37,6 @@ public sealed record Invitation(
         conference.MeetingCode,
         conference.DialIn,
         conference.RestrictedToDomain,
-        [.. conference.ExcludedMembers.Select(member => member.Name)]);
+        [.. conference.ExcludedMembers.Select(member => member.Name)],
+        conference.Status == ConferenceStatus.Ended);
 }

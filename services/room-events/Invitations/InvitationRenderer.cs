@@ -17,14 +17,23 @@ public static partial class InvitationRenderer
             ? InvitationTexts.Format("Invitation_Started", culture, startedBy, provider)
             : InvitationTexts.Format("Invitation_StartedWithTopic", culture, startedBy, provider, MarkdownText.Escape(invitation.Topic));
 
-        IEnumerable<string> lines = [
-            headline,
-            .. invitation.RestrictedToDomain is { } domain ? Restriction(domain, invitation.ExcludedMembers, culture) : Join(invitation, culture),
-            .. invitation.DialIn is { } dialIn ? Phone(invitation.Provider, dialIn, culture) : [],
-            ProviderNote(invitation.Provider, culture),
-        ];
+        // An ended conference keeps its headline (who, what) and loses every way in: link, code, phone.
+        IEnumerable<string> lines = invitation.HasEnded
+            ? [headline, Shared(invitation, culture), InvitationTexts.Get("Invitation_HasEnded", culture)]
+            : [
+                headline,
+                Shared(invitation, culture),
+                .. invitation.RestrictedToDomain is { } domain ? Restriction(domain, invitation.ExcludedMembers, culture) : Join(invitation, culture),
+                .. invitation.DialIn is { } dialIn ? Phone(invitation.Provider, dialIn, culture) : [],
+                ProviderNote(invitation.Provider, culture),
+            ];
         return string.Join('\n', lines.Where(line => line.Length > 0));
     }
+
+    private static string Shared(Invitation invitation, CultureInfo culture) =>
+        invitation.SharedBy is { } sharedBy
+            ? InvitationTexts.Format("Invitation_SharedFrom", culture, MarkdownText.Escape(sharedBy), MarkdownText.Escape(invitation.SharedFrom ?? ""))
+            : "";
 
     // A restricted conference's link is not shown to the room: the join endpoint hands it to permitted users only.
     private static string[] Restriction(string domain, IReadOnlyList<string> excluded, CultureInfo culture) =>

@@ -27,9 +27,10 @@ public sealed class StartRedrive(
             {
                 await RedriveAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                // A stuck start stays stored; the next round tries again.
+                // A stuck start stays stored; the next round tries again. (A broker that is down surfaces as a
+                // cancelled send: that is a failed round too, not a reason to stop the service.)
                 logger.RedriveFailed(exception);
             }
         }

@@ -30,6 +30,14 @@ public sealed class Conference
     public DateTimeOffset? StartedAt { get; private set; }
     public DateTimeOffset? FailedAt { get; private set; }
 
+    /// <summary>When it ended: a member or an admin ended it, or it reached <see cref="RoomEventsOptions.ConferenceLifetime"/>.</summary>
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    /// <summary>Who ended it; null when it expired.</summary>
+    public string? EndedByUserId { get; private set; }
+
+    public string? EndedByName { get; private set; }
+
     /// <summary>When the start command last left for a bridge; the re-drive looks for starts that waited too long.</summary>
     public required DateTimeOffset LastSentAt { get; set; }
 
@@ -54,6 +62,20 @@ public sealed class Conference
         ExcludedMembers = [.. started.ExcludedMembers.Select(RoomMember.From)];
         StartedAt = started.StartedAt.ToUniversalTime();
     }
+
+    /// <summary>Ends a running conference; <paramref name="endedBy"/> is null when it expired.</summary>
+    public void MarkEnded(DateTimeOffset now, RoomMember? endedBy)
+    {
+        if (Status != ConferenceStatus.Started)
+            throw new InvalidOperationException($"Conference {Id} is {Status}; only a started conference can end.");
+        Status = ConferenceStatus.Ended;
+        EndedAt = now;
+        EndedByUserId = endedBy?.UserId;
+        EndedByName = endedBy?.Name;
+    }
+
+    /// <summary>How long it ran: from the provider's start to its end; null while it runs or when it never started.</summary>
+    public TimeSpan? Duration => StartedAt is { } started && EndedAt is { } ended ? ended - started : null;
 
     public void MarkFailed(ConferenceStartFailed failed, DateTimeOffset now)
     {

@@ -10,6 +10,7 @@ public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbCon
     public DbSet<Conference> Conferences => Set<Conference>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<TimelineMessage> TimelineMessages => Set<TimelineMessage>();
+    public DbSet<Lifecycle.ConferenceShare> ConferenceShares => Set<Lifecycle.ConferenceShare>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,7 +45,14 @@ public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbCon
             // A failure and a success racing for the same conference: the second writer re-reads and decides again.
             conference.Property(c => c.Status).IsConcurrencyToken();
             conference.HasIndex(c => new { c.Status, c.LastSentAt });
+            conference.Ignore(c => c.Duration);
+            // The expiry looks for long-running conferences; a room's history lists its conferences newest first.
+            conference.HasIndex(c => new { c.Status, c.StartedAt });
+            conference.HasIndex(c => new { c.RoomId, c.RequestedAt });
         });
+
+        modelBuilder.ApplyConfiguration(new Lifecycle.ConferenceShareConfiguration());
+        modelBuilder.ApplyConfiguration(new Delivery.WebhookDeliveryConfiguration());
 
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {

@@ -11,8 +11,11 @@ public sealed class TimelineMessage
     public required TimelineMessageKind Kind { get; init; }
     public required Guid ConferenceId { get; init; }
 
-    /// <summary>Markdown, in the team's language, with every piece of user text escaped.</summary>
-    public required string Text { get; init; }
+    /// <summary>
+    /// Markdown, in the team's language, with every piece of user text escaped. Settable because an invitation is
+    /// re-rendered once its conference ends (the Join link goes away); the chat platform learns it from a follow-up.
+    /// </summary>
+    public required string Text { get; set; }
 
     public required DateTimeOffset CreatedAt { get; init; }
 }

@@ -5,4 +5,7 @@ public enum TimelineMessageKind
 {
     Invitation,
     Failure,
+
+    /// <summary>The follow-up that tells a room its conference has ended (by a member, an admin, or its time limit).</summary>
+    Ended,
 }

@@ -22,7 +22,12 @@ public static class RoomRequestValidator
         errors.CheckText("name", request.Name, InputErrors.MaxNameLength, required: true);
         errors.CheckUrl("webhookUrl", request.WebhookUrl);
 
-        var members = request.Members ?? [];
+        // A PUT replaces the room: a forgotten member list would silently empty it, so the list must be there (it may be []).
+        if (request.Members is not { } members)
+        {
+            errors.Add("members", "The member list is required; send [] for a room without members.");
+            return errors;
+        }
         if (members.Count > MaxMembers)
         {
             errors.Add("members", $"At most {MaxMembers} members.");

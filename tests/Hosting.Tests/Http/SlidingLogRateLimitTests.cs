@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Conferencing.Hosting.Http;
+using Conferencing.Testing;
 
 namespace Conferencing.Hosting.Tests.Http;
 
@@ -8,25 +8,22 @@ public sealed class SlidingLogRateLimitTests
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(300);
 
     [Fact]
-    public async Task WaitTurnAsync_Burst_NoWindowEverHoldsMoreThanThePermits()
+    public async Task WaitTurnAsync_Burst_NextCallWaitsUntilTheOldestIsAWindowOld()
     {
-        using var limit = new SlidingLogRateLimit(permits: 3, Window, maxQueued: 100, TimeProvider.System);
-        var clock = Stopwatch.StartNew();
-        var granted = new List<TimeSpan>();
-
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        using var limit = new SlidingLogRateLimit(permits: 3, Window, maxQueued: 100, clock);
+        foreach (var gap in new[] { 100, 100, 0 })
         {
             Assert.True(await limit.WaitTurnAsync("organizer@acme.example", CancellationToken.None));
-            lock (granted)
-                granted.Add(clock.Elapsed);
-        }));
+            clock.Advance(TimeSpan.FromMilliseconds(gap)); // calls at 0, 100 and 200 ms
+        }
 
-        // Any call and the third one after it are a window apart: no window holds four. The test reads its clock after
-        // each call returns, so thread scheduling blurs its readings by a few milliseconds.
-        var blur = TimeSpan.FromMilliseconds(25);
-        granted.Sort();
-        for (var i = 3; i < granted.Count; i++)
-            Assert.True(granted[i] - granted[i - 3] >= Window - blur, $"calls {i - 3} and {i} were {granted[i] - granted[i - 3]} apart");
+        var fourth = limit.WaitTurnAsync("organizer@acme.example", CancellationToken.None).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(99)); // 299 ms: the first call is not yet a window old
+
+        Assert.False(fourth.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(1)); // 300 ms
+        Assert.True(await fourth);
     }
 
     [Fact]

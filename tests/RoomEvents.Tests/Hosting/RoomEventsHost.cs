@@ -4,6 +4,7 @@ using Conferencing.RoomEvents.Storage;
 using Conferencing.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -24,12 +25,19 @@ public class RoomEventsHost : IAsyncLifetime
         ? $"{server};Database=room_events_test_{Guid.NewGuid():N}"
         : null;
 
+    private Dictionary<string, string?> _configuration = [];
+
     public RabbitMqVirtualHost Broker { get; private set; } = null!;
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public ConsumedMessages Consumed { get; } = new();
 
     /// <summary>Settings a test class changes (short re-drive intervals, say).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    /// <summary>Services a test class replaces (a fake clock, say), after the service registered its own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task InitializeAsync()
     {
@@ -41,13 +49,40 @@ public class RoomEventsHost : IAsyncLifetime
         };
         foreach (var (key, value) in Settings)
             configuration[key] = value;
+        _configuration = configuration;
+        await StartAsync();
+    }
 
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-            web.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration)));
-        using var probe = Factory.CreateClient();
+    /// <summary>
+    /// Stops room-events (gracefully, as on SIGTERM) and starts a new one with the same settings on the same database and
+    /// virtual host, as a restart of the process would.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await Factory.DisposeAsync();
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// A room-events instance with this host's settings, database and virtual host, ready: a second one is a scale-out.
+    /// The caller disposes it.
+    /// </summary>
+    public async Task<WebApplicationFactory<Program>> StartInstanceAsync()
+    {
+        var configuration = _configuration;
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration))
+            .ConfigureTestServices(ConfigureServices));
+        using var probe = factory.CreateClient();
         await Eventually.TrueAsync(
             async () => (await probe.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
             "room-events never became ready");
+        return factory;
+    }
+
+    private async Task StartAsync()
+    {
+        Factory = await StartInstanceAsync();
         Factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 

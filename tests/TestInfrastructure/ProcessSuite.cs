@@ -1,12 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Conferencing.Testing;
 
-namespace Conferencing.Faults.Tests;
+namespace Conferencing.Testing;
 
 /// <summary>
 /// The three services as separate processes on a fresh RabbitMQ virtual host, with WireMock as Google and Dialpad:
-/// the shape an operator runs, so that a test can kill any part of it.
+/// the shape an operator runs, so that a fault test can kill any part of it and the benchmark can load it.
 /// </summary>
 public sealed class ProcessSuite : IAsyncDisposable
 {
@@ -20,7 +19,7 @@ public sealed class ProcessSuite : IAsyncDisposable
 
     private ProcessSuite(
         RabbitMqVirtualHost broker, WireMockTenant google, WireMockTenant dialpad, string keyFile, TimeSpan redriveAfter,
-        IReadOnlyDictionary<string, string?> bridgeSettings)
+        IReadOnlyDictionary<string, string?> bridgeSettings, IReadOnlyDictionary<string, string?> roomEventsSettings)
     {
         Broker = broker;
         Google = google;
@@ -43,7 +42,7 @@ public sealed class ProcessSuite : IAsyncDisposable
             ["RoomEvents:ApiKeys:0"] = ApiKey,
             ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
             ["RoomEvents:RedriveEvery"] = "00:00:01",
-        }));
+        }, roomEventsSettings));
     }
 
     public RabbitMqVirtualHost Broker { get; }
@@ -63,19 +62,21 @@ public sealed class ProcessSuite : IAsyncDisposable
     /// <summary>
     /// Starts the stubs and the three processes, and registers a team with <paramref name="rooms"/> rooms. Starts a
     /// crash left unanswered are sent again after <paramref name="redriveAfter"/> (default 5 s: seconds, not minutes).
-    /// <paramref name="bridgeSettings"/> go to both bridges (retry budgets, timeouts, the circuit breaker).
+    /// <paramref name="bridgeSettings"/> go to both bridges (retry budgets, timeouts, the circuit breaker, quotas),
+    /// <paramref name="roomEventsSettings"/> to room-events; <paramref name="googleDelay"/> slows every Calendar answer.
     /// </summary>
     public static async Task<ProcessSuite> StartAsync(
-        int rooms, TimeSpan? redriveAfter = null, IReadOnlyDictionary<string, string?>? bridgeSettings = null)
+        int rooms, TimeSpan? redriveAfter = null, IReadOnlyDictionary<string, string?>? bridgeSettings = null,
+        IReadOnlyDictionary<string, string?>? roomEventsSettings = null, TimeSpan? googleDelay = null)
     {
         var google = new WireMockTenant();
         var dialpad = new WireMockTenant();
         await GoogleStub.TokenEndpointAsync(google);
-        await GoogleStub.CalendarWithoutMemoryAsync(google);
+        await GoogleStub.CalendarWithoutMemoryAsync(google, googleDelay);
         await dialpad.StubAsync(DialpadRooms.Page(dialpad, null, null, DialpadRooms.Room(StarterEmail)));
         var suite = new ProcessSuite(await RabbitMqVirtualHost.CreateAsync(), google, dialpad,
             TestServiceAccountKey.WriteFile(new Uri(google.BaseUri, "token")), redriveAfter ?? TimeSpan.FromSeconds(5),
-            bridgeSettings ?? new Dictionary<string, string?>());
+            bridgeSettings ?? new Dictionary<string, string?>(), roomEventsSettings ?? new Dictionary<string, string?>());
         await Task.WhenAll(suite.Services.Select(service => service.StartAsync()));
         await suite.RegisterRoomsAsync(rooms);
         return suite;

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Conferencing.RoomEvents.Validation;
+
+namespace Conferencing.RoomEvents.Delivery;
+
+/// <summary>
+/// Makes user text (topics, names, domains) inert in Slack's mrkdwn, and in the Markdown that Mattermost and Rocket.Chat
+/// read the same payload as: it shows the same words, but cannot ping, link or break the message's layout.
+/// Links come only from provider data, as <c>&lt;url|label&gt;</c>.
+/// </summary>
+public static partial class SlackText
+{
+    // Joined to '@' so that "@channel", "@here" and "@user" read the same but mention no one (Mattermost pings on them).
+    private const char ZeroWidthJoiner = '\u200D';
+
+    // Put inside "://" so that a bare URL is not auto-linked, and inside "](" so that Markdown link syntax stays text.
+    private const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>
+    /// <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> become entities (Slack's control characters: a user's <c>&lt;!channel&gt;</c>
+    /// or <c>&lt;https://evil|click&gt;</c> stays text); mentions and links are broken with zero-width characters; line
+    /// breaks and direction overrides become spaces. Everything else, Cyrillic and emoji included, is kept as it is.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '@': escaped.Append('@').Append(ZeroWidthJoiner); break;
+                case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0: escaped.Append(':').Append(ZeroWidthSpace); break;
+                case ']' when i + 1 < text.Length && text[i + 1] == '(': escaped.Append(']').Append(ZeroWidthSpace); break;
+                case var _ when char.IsControl(c) || InputText.IsBidiControl(c) || c is '\u2028' or '\u2029': escaped.Append(' '); break;
+                default: escaped.Append(c); break;
+            }
+        }
+        return escaped.ToString().Trim();
+    }
+
+    /// <summary>
+    /// <c>&lt;url|label&gt;</c> for an http(s) URL or a one-tap <c>tel:</c> URI of the form the bridges make; null (no link)
+    /// for anything else, or for a URL that holds a character that could end the link early.
+    /// </summary>
+    public static string? Link(string? target, string label)
+    {
+        var url = HttpTarget(target) ?? (target is not null && OneTapUri().IsMatch(target) ? target : null);
+        return url is null ? null : $"<{url.Replace("&", "&amp;", StringComparison.Ordinal)}|{Escape(label)}>";
+    }
+
+    private static string? HttpTarget(string? target)
+    {
+        if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            return null;
+        var url = uri.AbsoluteUri;
+        return url.AsSpan().IndexOfAny("|<> \"") >= 0 || url.Any(char.IsControl) ? null : url;
+    }
+
+    // The form DialIn.Create makes: digits, then the PIN after two pauses with '#' percent-encoded.
+    [GeneratedRegex(@"^tel:\+[0-9]+(,,[0-9]+%23)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OneTapUri();
+}

@@ -1,0 +1,174 @@
+using System.Net.Http.Headers;
+using Conferencing.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Conferencing.Browser.Tests;
+
+/// <summary>
+/// The suite as a person meets it: room-events on a real Kestrel port (a browser cannot reach a TestServer) with the
+/// development sign-in on, both bridges on a RabbitMQ virtual host of their own, WireMock as Google and Dialpad, and
+/// Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
+{
+    public const string ApiKey = "browser-tests-api-key";
+
+    // Chromium as the brief asks for it: headless, no sandbox (root in a container), and nothing that calls home.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-browser-{Guid.NewGuid():N}.db");
+    private readonly List<string> _keyFiles = [];
+    private readonly List<IBrowserContext> _contexts = [];
+    private RabbitMqVirtualHost? _broker;
+    private Service<HangoutBridge.Program>? _hangoutBridge;
+    private Service<UberConferenceBridge.Program>? _uberConferenceBridge;
+    private Service<RoomEvents.Program>? _roomEvents;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public WireMockTenant Google { get; } = new();
+
+    public WireMockTenant Dialpad { get; } = new();
+
+    /// <summary>Where room-events listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUri { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _broker = await RabbitMqVirtualHost.CreateAsync();
+        await GoogleStub.TokenEndpointAsync(Google);
+        await GoogleStub.CalendarAsync(Google);
+        await Dialpad.StubAsync(DialpadRooms.Page(Dialpad, null, null,
+            DialpadRooms.Room(PageTeam.AliceEmail, PageTeam.AliceDialIn, PageTeam.AliceUberConferenceRoom)));
+        var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
+        _keyFiles.Add(keyFile);
+
+        _hangoutBridge = new Service<HangoutBridge.Program>(Settings(new()
+        {
+            ["Google:CalendarBaseUri"] = new Uri(Google.BaseUri, "calendar/v3/").ToString(),
+            ["Google:ServiceAccountKeyPath"] = keyFile,
+            ["Google:OrganizerEmail"] = "organizer@acme.example",
+        }));
+        _uberConferenceBridge = new Service<UberConferenceBridge.Program>(Settings(new()
+        {
+            ["UberConference:BaseUri"] = Dialpad.BaseUri.ToString(),
+            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
+        }));
+        _roomEvents = new Service<RoomEvents.Program>(Settings(new()
+        {
+            ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
+            ["RoomEvents:ApiKeys:0"] = ApiKey,
+            ["RoomEvents:DevSignIn"] = "true",
+        }));
+        _roomEvents.UseKestrel(0);
+        _roomEvents.StartServer();
+        var address = _roomEvents.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
+
+        await WaitUntilReadyAsync(_hangoutBridge.CreateClient());
+        await WaitUntilReadyAsync(_uberConferenceBridge.CreateClient());
+        await WaitUntilReadyAsync(new HttpClient { BaseAddress = BaseUri });
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CONFERENCING_TEST_CHROMIUM") is { Length: > 0 } chromium ? chromium : "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A client of the chat backend: the API key, and the acting user when given.</summary>
+    public HttpClient Api(string? userId = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseUri };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        if (userId is not null)
+            client.DefaultRequestHeaders.Add("X-User-Id", userId);
+        return client;
+    }
+
+    /// <summary>A fresh browser profile (no cookies) with one page; closed with the suite.</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseUri.ToString();
+        options.ViewportSize ??= new ViewportSize { Width = 1100, Height = 760 };
+        var context = await _browser!.NewContextAsync(options);
+        context.SetDefaultTimeout(20_000);
+        // Nothing leaves the machine: a Join link (meet.google.com, dialpad.com) opens a stand-in page instead.
+        var local = BaseUri.GetLeftPart(UriPartial.Authority);
+        await context.RouteAsync(url => !url.StartsWith(local, StringComparison.Ordinal), route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "text/html",
+            Body = "<!doctype html><title>Provider stand-in</title><p>The provider's page would open here.</p>",
+        }));
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+            await context.CloseAsync();
+        if (_browser is not null)
+            await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_roomEvents is not null)
+            await _roomEvents.DisposeAsync();
+        if (_hangoutBridge is not null)
+            await _hangoutBridge.DisposeAsync();
+        if (_uberConferenceBridge is not null)
+            await _uberConferenceBridge.DisposeAsync();
+        await Google.DisposeAsync();
+        await Dialpad.DisposeAsync();
+        if (_broker is not null)
+            await _broker.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        string[] databaseFiles = [_database, _database + "-wal", _database + "-shm"];
+        foreach (var file in _keyFiles.Concat(databaseFiles))
+            File.Delete(file);
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    private static async Task WaitUntilReadyAsync(HttpClient client)
+    {
+        using (client)
+        {
+            await Eventually.TrueAsync(
+                async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode,
+                "a service did not become ready");
+        }
+    }
+
+    private Dictionary<string, string?> Settings(Dictionary<string, string?> own)
+    {
+        foreach (var (key, value) in _broker!.Configuration)
+            own[key] = value;
+        return own;
+    }
+
+    /// <summary>One service hosted in the test process with the given settings.</summary>
+    private sealed class Service<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+        where TEntryPoint : class
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        }
+    }
+}
