@@ -50,12 +50,20 @@ public static class Program
                 ["Google:RequestsPerMinutePerUser"] = "10000000",
                 ["Google:RequestsPerMinute"] = "10000000",
             },
+            roomEventsSettings: Database(),
             googleDelay: googleDelay);
         var timings = await scenario(new SuiteLoad(suite));
         foreach (var service in suite.Services)
             peakMemory[service.Name] = Math.Max(peakMemory.GetValueOrDefault(service.Name), PeakResidentBytes(service));
         return timings;
     }
+
+    // SQLite by default, as scripts/run.sh runs it; --postgres (scripts/test.sh's test server) for the production shape.
+    private static Dictionary<string, string?> Database() => UsePostgres
+        ? new() { ["ConnectionStrings:RoomEvents"] = $"{TestServers.PostgreSql};Database=bench_{Guid.NewGuid():N}" }
+        : [];
+
+    private static bool UsePostgres => Environment.GetCommandLineArgs().Contains("--postgres");
 
     // VmHWM: the most resident memory the process ever had.
     private static long PeakResidentBytes(ServiceProcess service)

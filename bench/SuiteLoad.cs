@@ -23,7 +23,7 @@ public sealed class SuiteLoad(ProcessSuite suite)
     {
         using var client = suite.RoomEventsClient();
         var next = -1;
-        var started = new ConcurrentBag<(Guid, string)>();
+        var started = new ConcurrentBag<(Guid, string, string)>();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
             for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
@@ -38,7 +38,7 @@ public sealed class SuiteLoad(ProcessSuite suite)
         using var client = suite.RoomEventsClient();
         var count = (int)(perSecond * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
-        var starts = new List<Task<(Guid, string)>>(count);
+        var starts = new List<Task<(Guid, string, string)>>(count);
         for (var i = 0; i < count; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / perSecond) - clock.Elapsed;
@@ -49,42 +49,54 @@ public sealed class SuiteLoad(ProcessSuite suite)
         return await TimingsAsync(client, await Task.WhenAll(starts));
     }
 
-    private async Task<(Guid, string)> StartAsync(HttpClient client, int i, IReadOnlyList<string> providers)
+    private async Task<(Guid, string, string)> StartAsync(HttpClient client, int i, IReadOnlyList<string> providers)
     {
         var provider = providers[i % providers.Count];
-        using var response = await client.PostAsJsonAsync($"/api/rooms/{suite.RoomIds[i % suite.RoomIds.Count]}/conferences",
-            new { provider, topic = $"Benchmark #{i}" });
+        var roomId = suite.RoomIds[i % suite.RoomIds.Count];
+        using var response = await client.PostAsJsonAsync($"/api/rooms/{roomId}/conferences", new { provider, topic = $"Benchmark #{i}" });
         response.EnsureSuccessStatusCode();
-        return ((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conferenceId").GetGuid(), provider);
+        return ((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conferenceId").GetGuid(), provider, roomId);
     }
 
-    // Waits until every start has its invitation, then reads both timestamps from the timelines.
-    private async Task<IReadOnlyList<StartTiming>> TimingsAsync(HttpClient client, IReadOnlyList<(Guid Id, string Provider)> starts)
+    // Waits until every start has its invitation, then reads both timestamps from the timelines. Reading a timeline costs
+    // room-events real work, so while the suite is busy only one unfinished room is read at a time.
+    private async Task<IReadOnlyList<StartTiming>> TimingsAsync(HttpClient client, IReadOnlyList<(Guid Id, string Provider, string RoomId)> starts)
     {
         var wanted = starts.ToDictionary(start => start.Id, start => start.Provider);
+        var expectedPerRoom = starts.GroupBy(start => start.RoomId).ToDictionary(room => room.Key, room => room.Count());
+        var unfinished = new Queue<string>(expectedPerRoom.Keys);
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(10);
-        while (true)
+        while (unfinished.TryPeek(out var roomId))
         {
-            var timings = new List<StartTiming>();
-            foreach (var roomId in suite.RoomIds)
+            if ((await TimingsInAsync(client, roomId, wanted)).Count >= expectedPerRoom[roomId])
             {
-                var messages = await client.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/messages");
-                foreach (var message in messages.EnumerateArray())
-                {
-                    var id = message.GetProperty("conferenceId").GetGuid();
-                    if (wanted.TryGetValue(id, out var provider) && message.TryGetProperty("invitation", out var invitation)
-                        && invitation.ValueKind == JsonValueKind.Object)
-                    {
-                        timings.Add(new StartTiming(id, provider, invitation.GetProperty("requestedAt").GetDateTimeOffset(),
-                            message.GetProperty("createdAt").GetDateTimeOffset()));
-                    }
-                }
+                unfinished.Dequeue();
+                continue;
             }
-            if (timings.Count >= wanted.Count)
-                return timings;
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"only {timings.Count} of {wanted.Count} invitations were stored");
+                throw new TimeoutException($"room {roomId} did not get all its invitations in time");
             await Task.Delay(1000);
         }
+        var timings = new List<StartTiming>();
+        foreach (var roomId in suite.RoomIds)
+            timings.AddRange(await TimingsInAsync(client, roomId, wanted));
+        return timings;
+    }
+
+    private static async Task<List<StartTiming>> TimingsInAsync(HttpClient client, string roomId, Dictionary<Guid, string> wanted)
+    {
+        var timings = new List<StartTiming>();
+        var messages = await client.GetFromJsonAsync<JsonElement>($"/api/rooms/{roomId}/messages");
+        foreach (var message in messages.EnumerateArray())
+        {
+            var id = message.GetProperty("conferenceId").GetGuid();
+            if (wanted.TryGetValue(id, out var provider) && message.TryGetProperty("invitation", out var invitation)
+                && invitation.ValueKind == JsonValueKind.Object)
+            {
+                timings.Add(new StartTiming(id, provider, invitation.GetProperty("requestedAt").GetDateTimeOffset(),
+                    message.GetProperty("createdAt").GetDateTimeOffset()));
+            }
+        }
+        return timings;
     }
 }

@@ -7,9 +7,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib/servers.sh"
 
 ensure_rabbitmq
-ensure_wiremock tests 18080
+# A WireMock of its own, fresh each run and without a request journal: the tests' one carries every stub and request
+# of earlier runs, and matching against thousands of stubs would make the stub, not the suite, the bottleneck.
+stop_wiremock bench
+ensure_wiremock bench 18090 "" --no-request-journal
 
-export CONFERENCING_TEST_WIREMOCK=http://127.0.0.1:18080
+export CONFERENCING_TEST_WIREMOCK=http://127.0.0.1:18090
 export CONFERENCING_TEST_RABBITMQ_MANAGEMENT=http://127.0.0.1:15672
 
 cd "$ROOT"

@@ -6,6 +6,8 @@ source "$(dirname "$0")/lib/servers.sh"
 
 ensure_rabbitmq
 ensure_wiremock tests 18080
+# Start from an empty WireMock: stubs and requests left by earlier (or killed) runs would only slow its matching down.
+curl -fsS -o /dev/null -X POST http://127.0.0.1:18080/__admin/reset
 ensure_postgres
 ensure_chromium
 

@@ -14,6 +14,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _logFile;
     private Process? _process;
+    private bool _started;
 
     public ServiceProcess(string name, string dll, IReadOnlyDictionary<string, string?> settings)
     {
@@ -28,13 +29,32 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public Uri Url { get; }
+    public Uri Url { get; private set; }
 
     /// <summary>The process id while it runs, for memory readings.</summary>
     public int? ProcessId => _process is { HasExited: false } process ? process.Id : null;
 
-    /// <summary>Starts the process and waits until <c>/health/ready</c> answers 200.</summary>
+    /// <summary>
+    /// Starts the process and waits until <c>/health/ready</c> answers 200. The first start may move to another free
+    /// port when someone took the chosen one in the meantime; a restart keeps its port, as clients hold its address.
+    /// </summary>
     public async Task StartAsync(TimeSpan? readyWithin = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StartOnceAsync(readyWithin);
+                return;
+            }
+            catch (InvalidOperationException) when (!_started && attempt < 3 && File.ReadAllText(_logFile).Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                Url = new Uri($"http://127.0.0.1:{FreePort()}");
+            }
+        }
+    }
+
+    private async Task StartOnceAsync(TimeSpan? readyWithin)
     {
         var start = new ProcessStartInfo("dotnet", [_dll])
         {
@@ -77,6 +97,7 @@ public sealed class ServiceProcess : IAsyncDisposable
                 return false;
             }
         }, $"{Name} was not ready; see {_logFile}", readyWithin ?? TimeSpan.FromSeconds(60));
+        _started = true;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no acks, no flushes — a crash.</summary>

@@ -17,7 +17,7 @@ public static class StorageExtensions
         {
             var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
             if (ProviderFor(connectionString) == DatabaseProvider.PostgreSql)
-                options.UseNpgsql(connectionString);
+                options.UseNpgsql(WithBoundedPool(connectionString));
             else
                 options.UseSqlite(connectionString);
         });
@@ -28,6 +28,23 @@ public static class StorageExtensions
 
     public static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : DefaultConnectionString;
+
+    /// <summary>
+    /// Npgsql's pool allows 100 connections by default, as many as a stock PostgreSQL server accepts in all: one busy
+    /// room-events would take every slot and then fail requests with "remaining connection slots are reserved" (the
+    /// benchmark did). Unless the operator chose a size, each instance uses at most <see cref="DefaultPoolSize"/>
+    /// connections and busy requests wait their turn for one.
+    /// </summary>
+    public static string WithBoundedPool(string connectionString)
+    {
+        var parts = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (parts.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).EndsWith("poolsize", StringComparison.OrdinalIgnoreCase)))
+            return connectionString;
+        parts["Maximum Pool Size"] = DefaultPoolSize;
+        return parts.ConnectionString;
+    }
+
+    public const int DefaultPoolSize = 20;
 
     /// <summary>A connection string with a <c>Host</c> key is PostgreSQL's (Npgsql's) form; SQLite's has <c>Data Source</c>.</summary>
     public static DatabaseProvider ProviderFor(string connectionString)

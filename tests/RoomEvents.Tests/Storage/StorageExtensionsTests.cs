@@ -11,4 +11,19 @@ public sealed class StorageExtensionsTests
     [InlineData("Server=db;Database=room_events;User Id=room", DatabaseProvider.PostgreSql)]
     public void ProviderFor_ConnectionString_PicksTheDatabase(string connectionString, DatabaseProvider expected) =>
         Assert.Equal(expected, StorageExtensions.ProviderFor(connectionString));
+
+    [Fact]
+    public void WithBoundedPool_NoPoolSizeGiven_CapsThePoolBelowTheServersConnections()
+    {
+        var bounded = new Npgsql.NpgsqlConnectionStringBuilder(StorageExtensions.WithBoundedPool("Host=db;Username=app;Password=secret"));
+
+        Assert.Equal(StorageExtensions.DefaultPoolSize, bounded.MaxPoolSize);
+        Assert.Equal("db", bounded.Host);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=7")]
+    [InlineData("Host=db;MaxPoolSize=7")]
+    public void WithBoundedPool_OperatorChoseASize_KeepsIt(string connectionString) =>
+        Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(StorageExtensions.WithBoundedPool(connectionString)).MaxPoolSize);
 }
