@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using Conferencing.RoomEvents.Validation;
+using Conferencing.RoomEvents.Invitations;
 
 namespace Conferencing.RoomEvents.Delivery;
 
@@ -11,37 +10,18 @@ namespace Conferencing.RoomEvents.Delivery;
 /// </summary>
 public static partial class SlackText
 {
-    // Joined to '@' so that "@channel", "@here" and "@user" read the same but mention no one (Mattermost pings on them).
-    private const char ZeroWidthJoiner = '\u200D';
-
-    // Put inside "://" so that a bare URL is not auto-linked, and inside "](" so that Markdown link syntax stays text.
-    private const char ZeroWidthSpace = '\u200B';
-
     /// <summary>
     /// <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> become entities (Slack's control characters: a user's <c>&lt;!channel&gt;</c>
     /// or <c>&lt;https://evil|click&gt;</c> stays text); mentions and links are broken with zero-width characters; line
     /// breaks and direction overrides become spaces. Everything else, Cyrillic and emoji included, is kept as it is.
     /// </summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => InertText.Escape(text, (value, i) => value[i] switch
     {
-        var escaped = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '@': escaped.Append('@').Append(ZeroWidthJoiner); break;
-                case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0: escaped.Append(':').Append(ZeroWidthSpace); break;
-                case ']' when i + 1 < text.Length && text[i + 1] == '(': escaped.Append(']').Append(ZeroWidthSpace); break;
-                case var _ when char.IsControl(c) || InputText.IsBidiControl(c) || c is '\u2028' or '\u2029': escaped.Append(' '); break;
-                default: escaped.Append(c); break;
-            }
-        }
-        return escaped.ToString().Trim();
-    }
+        // Inside "](" so that Markdown link syntax stays text where Mattermost reads the payload as Markdown.
+        ']' when i + 1 < value.Length && value[i + 1] == '(' => "]" + InertText.ZeroWidthSpace,
+        '\u2028' or '\u2029' => " ",
+        _ => null,
+    });
 
     /// <summary>
     /// <c>&lt;url|label&gt;</c> for an http(s) URL or a one-tap <c>tel:</c> URI of the form the bridges make; null (no link)

@@ -1,6 +1,3 @@
-using System.Text;
-using Conferencing.RoomEvents.Validation;
-
 namespace Conferencing.RoomEvents.Invitations;
 
 /// <summary>
@@ -9,35 +6,10 @@ namespace Conferencing.RoomEvents.Invitations;
 /// </summary>
 public static class MarkdownText
 {
-    // Joined to '@' so that "@channel", "@here" and "@user" read the same but mention no one.
-    private const char ZeroWidthJoiner = '\u200D';
-
-    // Put inside "://" so that a bare URL is not turned into a link by the chat's auto-linker.
-    private const char ZeroWidthSpace = '\u200B';
-
     private const string BackslashEscaped = "\\`*_{}[]()#+-.!|~";
 
-    public static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': escaped.Append("&amp;"); break;
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '@': escaped.Append('@').Append(ZeroWidthJoiner); break;
-                case ':' when string.CompareOrdinal(text, i + 1, "//", 0, 2) == 0: escaped.Append(':').Append(ZeroWidthSpace); break;
-                case var _ when BackslashEscaped.Contains(c, StringComparison.Ordinal): escaped.Append('\\').Append(c); break;
-                // Line breaks and direction overrides could rearrange the message around the user's text.
-                case var _ when char.IsControl(c) || InputText.IsBidiControl(c): escaped.Append(' '); break;
-                default: escaped.Append(c); break;
-            }
-        }
-        return escaped.ToString().Trim();
-    }
+    public static string Escape(string text) => InertText.Escape(text, (value, i) =>
+        BackslashEscaped.Contains(value[i], StringComparison.Ordinal) ? "\\" + value[i] : null);
 
     /// <summary>An http(s) link target that cannot close the Markdown link early, or null when it is not one.</summary>
     public static string? LinkTarget(string? url) =>
