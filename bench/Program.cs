@@ -21,14 +21,17 @@ public static class Program
 
         await using (var floorHost = await RabbitMqVirtualHost.CreateAsync())
         {
+            // Each floor runs twice and counts the second time, for the same reason the suite is warmed up below.
+            await RawRabbitMqFloor.MessagesPerSecondAsync(floorHost.Name, size.FloorMessages, size.Concurrency);
             report.RawFloor = await RawRabbitMqFloor.MessagesPerSecondAsync(floorHost.Name, size.FloorMessages, size.Concurrency);
+            await MassTransitFloor.CommandsPerSecondAsync(floorHost.Name, size.FloorCommands, size.Concurrency);
             report.MassTransitFloor = await MassTransitFloor.CommandsPerSecondAsync(floorHost.Name, size.FloorCommands, size.Concurrency);
         }
 
-        report.Saturation = await RunAsync(peakMemory, null, load => load.SaturateAsync(size.SaturationStarts, size.Concurrency, BothProviders));
-        report.FixedLoadNoDelay = await RunAsync(peakMemory, null, load => load.FixedRateAsync(size.FixedRate, size.FixedDuration, BothProviders));
-        report.FixedLoadSlowGoogle = await RunAsync(peakMemory, Upstream, load => load.FixedRateAsync(size.FixedRate, size.FixedDuration, GoogleOnly));
-        report.SaturationSlowGoogle = await RunAsync(peakMemory, Upstream, load => load.SaturateAsync(size.SaturationStarts, size.Concurrency * 2, GoogleOnly));
+        report.Saturation = await RunAsync(size, peakMemory, null, load => load.SaturateAsync(size.SaturationStarts, size.Concurrency, BothProviders));
+        report.FixedLoadNoDelay = await RunAsync(size, peakMemory, null, load => load.FixedRateAsync(size.FixedRate, size.FixedDuration, BothProviders));
+        report.FixedLoadSlowGoogle = await RunAsync(size, peakMemory, Upstream, load => load.FixedRateAsync(size.FixedRate, size.FixedDuration, GoogleOnly));
+        report.SaturationSlowGoogle = await RunAsync(size, peakMemory, Upstream, load => load.SaturateAsync(size.SaturationStarts, size.Concurrency * 2, GoogleOnly));
         report.PeakMemory = peakMemory;
 
         var table = report.ToMarkdown(Upstream);
@@ -40,7 +43,7 @@ public static class Program
     }
 
     private static async Task<IReadOnlyList<StartTiming>> RunAsync(
-        Dictionary<string, long> peakMemory, TimeSpan? googleDelay, Func<SuiteLoad, Task<IReadOnlyList<StartTiming>>> scenario)
+        Size size, Dictionary<string, long> peakMemory, TimeSpan? googleDelay, Func<SuiteLoad, Task<IReadOnlyList<StartTiming>>> scenario)
     {
         await using var suite = await ProcessSuite.StartAsync(rooms: 20, redriveAfter: TimeSpan.FromMinutes(10),
             bridgeSettings: new Dictionary<string, string?>
@@ -52,7 +55,13 @@ public static class Program
             },
             roomEventsSettings: Database(),
             googleDelay: googleDelay);
-        var timings = await scenario(new SuiteLoad(suite));
+        var load = new SuiteLoad(suite);
+        // A service runs for days; the first thousands of starts of a fresh process pay for tiered JIT compilation, which
+        // on two cores takes most of a core for half a minute. Measure the steady state.
+        Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] warming up ({size.WarmUpStarts} starts)");
+        await load.SaturateAsync(size.WarmUpStarts, size.Concurrency, BothProviders);
+        Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] measuring");
+        var timings = await scenario(load);
         foreach (var service in suite.Services)
             peakMemory[service.Name] = Math.Max(peakMemory.GetValueOrDefault(service.Name), PeakResidentBytes(service));
         return timings;

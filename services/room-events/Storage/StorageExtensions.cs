@@ -19,7 +19,7 @@ public static class StorageExtensions
             if (ProviderFor(connectionString) == DatabaseProvider.PostgreSql)
                 options.UseNpgsql(WithBoundedPool(connectionString));
             else
-                options.UseSqlite(connectionString);
+                options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
         });
         services.AddHostedService<DatabaseSchema>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);

@@ -1,4 +1,7 @@
 using Conferencing.RoomEvents.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conferencing.RoomEvents.Tests.Storage;
 
@@ -26,4 +29,32 @@ public sealed class StorageExtensionsTests
     [InlineData("Host=db;MaxPoolSize=7")]
     public void WithBoundedPool_OperatorChoseASize_KeepsIt(string connectionString) =>
         Assert.Equal(7, new Npgsql.NpgsqlConnectionStringBuilder(StorageExtensions.WithBoundedPool(connectionString)).MaxPoolSize);
+
+    [Fact]
+    public async Task SqliteConnection_Opened_LetsSqliteWaitForTheWriteLock()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"room-events-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:RoomEvents"] = $"Data Source={file};Pooling=False" })
+                .Build())
+            .AddLogging()
+            .AddRoomEventsStorage();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RoomEventsDb>();
+
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout;";
+            Assert.Equal((long)SqliteBusyTimeout.Milliseconds, await command.ExecuteScalarAsync());
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+            File.Delete(file);
+        }
+    }
 }
