@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Conferencing.Hosting;
@@ -22,6 +23,11 @@ public static class BusExtensions
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BrokerSendHealth>();
+        services.AddSendObserver(provider => provider.GetRequiredService<BrokerSendHealth>());
+        services.AddPublishObserver(provider => provider.GetRequiredService<BrokerSendHealth>());
+        services.AddHostedService<BrokerWatchdog>();
 
         services.AddMassTransit(bus =>
         {

@@ -8,7 +8,7 @@ public sealed class RoomEventsOptions
     /// <summary>Keys the chat backend presents as <c>Authorization: Bearer</c>. Secrets: never logged.</summary>
     public string[] ApiKeys { get; set; } = [];
 
-    /// <summary>A start still unanswered this long after its command left is sent again.</summary>
+    /// <summary>A start still unanswered this long after its command left is sent again; later resends back off (RedriveSchedule).</summary>
     public TimeSpan RedriveAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How often the re-drive looks for unanswered starts.</summary>

@@ -1,4 +1,5 @@
 using Conferencing.Contracts;
+using Conferencing.Hosting;
 using Conferencing.HangoutBridge.Domain;
 using Conferencing.HangoutBridge.Google;
 using MassTransit;
@@ -27,7 +28,7 @@ public sealed class StartGoogleHangoutConsumer(
         if (string.IsNullOrWhiteSpace(calendarOwner))
         {
             await context.Publish(Failed(command, new MeetFailure(FailureReasons.NotConfigured, false,
-                "Google Meet is not set up for people outside the team's Workspace domain: an operator must set Google:OrganizerEmail.")));
+                "Google Meet is not set up for people outside the team's Workspace domain: an operator must set Google:OrganizerEmail.")), BrokerDeadline.Token());
             return;
         }
 
@@ -35,14 +36,14 @@ public sealed class StartGoogleHangoutConsumer(
         var creation = await calendar.CreateMeetAsync(request, context.CancellationToken);
         if (!creation.Succeeded)
         {
-            await context.Publish(Failed(command, creation.Failure!));
+            await context.Publish(Failed(command, creation.Failure!), BrokerDeadline.Token());
             return;
         }
 
         var conference = creation.Conference;
         await context.Publish(new ConferenceStarted(
             command.ConferenceId, ConferenceProviders.GoogleHangout, command.RoomId, conference.JoinUrl,
-            conference.MeetingCode, conference.DialIn, access.RestrictedToDomain, access.ExcludedMembers, clock.GetUtcNow()));
+            conference.MeetingCode, conference.DialIn, access.RestrictedToDomain, access.ExcludedMembers, clock.GetUtcNow()), BrokerDeadline.Token());
     }
 
     private static string EventSummary(StartGoogleHangout command) =>

@@ -44,7 +44,7 @@ public sealed class ConferenceStartFailedConsumer(
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Failure, text, cancellationToken))
         {
             logger.FailurePosted(conference.Id, roomId, failed.ReasonCode);
-            await live.ConferenceChangedAsync(conference.Id, [roomId], cancellationToken);
+            await live.ConferenceChangedAsync(conference.Id, [roomId]);
         }
         else
             logger.AlreadyPosted(conference.Id, roomId, TimelineMessageKind.Failure);

@@ -36,7 +36,7 @@ public sealed class ConferenceStartedConsumer(
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Invitation, text, cancellationToken))
         {
             logger.InvitationPosted(conference.Id, roomId);
-            await live.ConferenceChangedAsync(conference.Id, [roomId], cancellationToken);
+            await live.ConferenceChangedAsync(conference.Id, [roomId]);
         }
         else
             logger.AlreadyPosted(conference.Id, roomId, TimelineMessageKind.Invitation);

@@ -84,7 +84,7 @@ public sealed class ConferenceEnding(
         await db.SaveChangesAsync(cancellationToken);
 
         if (endsNow || missing.Count > 0)
-            await live.ConferenceChangedAsync(conference.Id, invitations.Select(i => i.RoomId), cancellationToken);
+            await live.ConferenceChangedAsync(conference.Id, invitations.Select(i => i.RoomId));
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Conferencing.Hosting;
 using MassTransit;
 
 namespace Conferencing.RoomEvents.Live;
@@ -13,16 +14,16 @@ public sealed class LiveUpdates(IPublishEndpoint publish, ILogger<LiveUpdates> l
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
     private bool _brokerUnavailable;
 
-    public Task MessageSavedAsync(string roomId, Guid conferenceId, Guid messageId, CancellationToken cancellationToken) =>
-        PublishAsync(new RoomTimelineChanged(roomId, conferenceId, messageId), cancellationToken);
+    public Task MessageSavedAsync(string roomId, Guid conferenceId, Guid messageId) =>
+        PublishAsync(new RoomTimelineChanged(roomId, conferenceId, messageId));
 
-    public async Task ConferenceChangedAsync(Guid conferenceId, IEnumerable<string> roomIds, CancellationToken cancellationToken)
+    public async Task ConferenceChangedAsync(Guid conferenceId, IEnumerable<string> roomIds)
     {
         foreach (var roomId in roomIds.Distinct(StringComparer.Ordinal))
-            await PublishAsync(new RoomTimelineChanged(roomId, conferenceId, null), cancellationToken);
+            await PublishAsync(new RoomTimelineChanged(roomId, conferenceId, null));
     }
 
-    private async Task PublishAsync(RoomTimelineChanged change, CancellationToken cancellationToken)
+    private async Task PublishAsync(RoomTimelineChanged change)
     {
         if (_brokerUnavailable)
         {
@@ -31,11 +32,11 @@ public sealed class LiveUpdates(IPublishEndpoint publish, ILogger<LiveUpdates> l
         }
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(PublishTimeout);
-            await publish.Publish(change, timeout.Token);
+            // Not the caller's token: inside a consumer the announcement leaves after the consumer returned, and a caller
+            // that gave up (a closed request) does not take back the announcement of what it already saved.
+            await publish.Publish(change, BrokerDeadline.Token(PublishTimeout));
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
             _brokerUnavailable = true;
             logger.LiveUpdateNotPublished(exception, change.RoomId, change.ConferenceId);

@@ -1,4 +1,5 @@
 using Conferencing.Contracts;
+using Conferencing.Hosting;
 using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using MassTransit;
@@ -17,6 +18,11 @@ public sealed class StartRedrive(
     : BackgroundService
 {
     private const int BatchSize = 100;
+
+    // The back-off (RedriveSchedule) is decided here, not in SQL, so a round reads more than it sends. Every start last
+    // sent 2R or longer ago is due and comes first (oldest first); only starts sent between R and 2R ago may still be
+    // waiting, and a window of ten batches keeps them from hiding the due ones behind them.
+    private const int CandidateWindow = 10 * BatchSize;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,20 +49,24 @@ public sealed class StartRedrive(
         var settings = options.CurrentValue;
         var now = clock.GetUtcNow();
         var sentBefore = now - settings.RedriveAfter;
-        var stuck = await db.Conferences.AsNoTracking()
+        var candidates = await db.Conferences.AsNoTracking()
             .Where(c => c.Status == ConferenceStatus.Starting && c.LastSentAt <= sentBefore)
             .OrderBy(c => c.LastSentAt)
-            .Take(BatchSize)
+            .Take(CandidateWindow)
             .ToListAsync(cancellationToken);
+        var due = candidates
+            .Where(c => RedriveSchedule.IsDue(c.RequestedAt, c.LastSentAt, now, settings.RedriveAfter, settings.GiveUpAfter))
+            .Take(BatchSize);
 
-        foreach (var conference in stuck)
+        foreach (var conference in due)
         {
             if (!await ClaimAsync(db, conference, now, cancellationToken))
                 continue;
+            using var deadline = BrokerDeadline.Linked(cancellationToken);
             if (now - conference.RequestedAt >= settings.GiveUpAfter)
-                await GiveUpAsync(scope.ServiceProvider.GetRequiredService<IPublishEndpoint>(), conference, cancellationToken);
+                await GiveUpAsync(scope.ServiceProvider.GetRequiredService<IPublishEndpoint>(), conference, deadline.Token);
             else
-                await ResendAsync(scope.ServiceProvider, db, conference, cancellationToken);
+                await ResendAsync(scope.ServiceProvider, db, conference, deadline.Token);
         }
     }
 

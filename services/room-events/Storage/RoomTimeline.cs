@@ -41,7 +41,7 @@ public sealed class RoomTimeline(RoomEventsDb db, TimeProvider clock, Live.LiveU
         {
             return null;
         }
-        await live.MessageSavedAsync(roomId, conferenceId, message.MessageId, cancellationToken);
+        await live.MessageSavedAsync(roomId, conferenceId, message.MessageId);
         return message.MessageId;
     }
 }

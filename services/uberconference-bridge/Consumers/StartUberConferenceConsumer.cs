@@ -1,4 +1,5 @@
 using Conferencing.Contracts;
+using Conferencing.Hosting;
 using Conferencing.UberConferenceBridge.Rooms;
 using MassTransit;
 
@@ -23,7 +24,7 @@ public sealed class StartUberConferenceConsumer(IMeetingRooms rooms, TimeProvide
         var lookup = await rooms.FindAsync(command.Starter.Email, command.ConferenceId, context.CancellationToken);
         if (!lookup.Found)
         {
-            await context.Publish(Failed(command, lookup.Failure));
+            await context.Publish(Failed(command, lookup.Failure), BrokerDeadline.Token());
             return;
         }
 
@@ -36,14 +37,14 @@ public sealed class StartUberConferenceConsumer(IMeetingRooms rooms, TimeProvide
         {
             logger.BadPin(command.ConferenceId);
             await context.Publish(Failed(command, new RoomFailure(FailureReasons.NotConfigured, false,
-                "The team's UberConference PIN is not digits: a team admin must correct providers.uberconference.pin.")));
+                "The team's UberConference PIN is not digits: a team admin must correct providers.uberconference.pin.")), BrokerDeadline.Token());
             return;
         }
 
         logger.RoomHandedOut(lookup.Room.Id, command.ConferenceId, dialIn is not null);
         await context.Publish(new ConferenceStarted(
             command.ConferenceId, ConferenceProviders.UberConference, command.RoomId, lookup.JoinUrl,
-            MeetingCode: null, dialIn, RestrictedToDomain: null, ExcludedMembers: [], clock.GetUtcNow()));
+            MeetingCode: null, dialIn, RestrictedToDomain: null, ExcludedMembers: [], clock.GetUtcNow()), BrokerDeadline.Token());
     }
 
     private static ConferenceStartFailed Failed(StartUberConference command, RoomFailure failure) =>

@@ -1,0 +1,29 @@
+namespace Conferencing.Hosting;
+
+/// <summary>
+/// How long a send or publish may wait for the broker's confirm. Without a deadline a publish can wait forever:
+/// RabbitMQ.Client 7.1.2 (the one MassTransit 8.4 pins) never completes the confirms still pending when the broker dies
+/// (rabbitmq-dotnet-client #1928/#1930), and a consumer stuck there holds its concurrency slot for good, so after a
+/// broker restart a bridge stopped taking starts. With a deadline the publish fails, the consumer's retry runs it again
+/// on the new connection, and the provider's idempotency (the same event id, the same room) keeps it one conference.
+/// </summary>
+public static class BrokerDeadline
+{
+    /// <summary>Confirms take milliseconds; a broker that does not confirm in this long is not coming back on this channel.</summary>
+    public static readonly TimeSpan Confirm = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// A token that cancels <paramref name="within"/> (by default <see cref="Confirm"/>) from now. Deliberately not disposed:
+    /// inside a consumer the message leaves after the consumer returned (the in-memory outbox), so no scope of the caller
+    /// outlives the publish; the timer lets go of the token once it fires.
+    /// </summary>
+    public static CancellationToken Token(TimeSpan? within = null) => new CancellationTokenSource(within ?? Confirm).Token;
+
+    /// <summary>For a send outside a consumer, which completes before the caller returns: the caller's token and the deadline.</summary>
+    public static CancellationTokenSource Linked(CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Confirm);
+        return deadline;
+    }
+}
