@@ -1,11 +1,8 @@
 using System.Net.Http.Headers;
 using Conferencing.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -31,9 +28,9 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
     private readonly List<string> _keyFiles = [];
     private readonly List<IBrowserContext> _contexts = [];
     private RabbitMqVirtualHost? _broker;
-    private Service<HangoutBridge.Program>? _hangoutBridge;
-    private Service<UberConferenceBridge.Program>? _uberConferenceBridge;
-    private Service<RoomEvents.Program>? _roomEvents;
+    private InProcessService<HangoutBridge.Program>? _hangoutBridge;
+    private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
+    private InProcessService<RoomEvents.Program>? _roomEvents;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -54,31 +51,18 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
         var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
         _keyFiles.Add(keyFile);
 
-        _hangoutBridge = new Service<HangoutBridge.Program>(Settings(new()
-        {
-            ["Google:CalendarBaseUri"] = new Uri(Google.BaseUri, "calendar/v3/").ToString(),
-            ["Google:ServiceAccountKeyPath"] = keyFile,
-            ["Google:OrganizerEmail"] = "organizer@acme.example",
-        }));
-        _uberConferenceBridge = new Service<UberConferenceBridge.Program>(Settings(new()
-        {
-            ["UberConference:BaseUri"] = Dialpad.BaseUri.ToString(),
-            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
-        }));
-        _roomEvents = new Service<RoomEvents.Program>(Settings(new()
-        {
-            ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
-            ["RoomEvents:ApiKeys:0"] = ApiKey,
-            ["RoomEvents:DevSignIn"] = "true",
-        }));
+        _hangoutBridge = new InProcessService<HangoutBridge.Program>(SuiteSettings.HangoutBridge(_broker, Google, keyFile));
+        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(SuiteSettings.UberConferenceBridge(_broker, Dialpad));
+        _roomEvents = new InProcessService<RoomEvents.Program>(SuiteSettings.RoomEvents(_broker, _database, ApiKey)
+            .With(new Dictionary<string, string?> { ["RoomEvents:DevSignIn"] = "true" }));
         _roomEvents.UseKestrel(0);
         _roomEvents.StartServer();
         var address = _roomEvents.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
 
-        await WaitUntilReadyAsync(_hangoutBridge.CreateClient());
-        await WaitUntilReadyAsync(_uberConferenceBridge.CreateClient());
-        await WaitUntilReadyAsync(new HttpClient { BaseAddress = BaseUri });
+        await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(_uberConferenceBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(new HttpClient { BaseAddress = BaseUri });
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -143,32 +127,4 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
-
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        using (client)
-        {
-            await Eventually.TrueAsync(
-                async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode,
-                "a service did not become ready");
-        }
-    }
-
-    private Dictionary<string, string?> Settings(Dictionary<string, string?> own)
-    {
-        foreach (var (key, value) in _broker!.Configuration)
-            own[key] = value;
-        return own;
-    }
-
-    /// <summary>One service hosted in the test process with the given settings.</summary>
-    private sealed class Service<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
-        where TEntryPoint : class
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
-        }
-    }
 }

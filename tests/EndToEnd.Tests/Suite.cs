@@ -17,9 +17,9 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-e2e-{Guid.NewGuid():N}.db");
     private readonly List<string> _keyFiles = [];
     private RabbitMqVirtualHost? _broker;
-    private ServiceHost<RoomEvents.Program>? _roomEvents;
-    private ServiceHost<HangoutBridge.Program>? _hangoutBridge;
-    private ServiceHost<UberConferenceBridge.Program>? _uberConferenceBridge;
+    private InProcessService<RoomEvents.Program>? _roomEvents;
+    private InProcessService<HangoutBridge.Program>? _hangoutBridge;
+    private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
 
     public WireMockTenant Google { get; } = new();
 
@@ -56,27 +56,14 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
         var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
         _keyFiles.Add(keyFile);
 
-        _hangoutBridge = new ServiceHost<HangoutBridge.Program>(Settings(new()
-        {
-            ["Google:CalendarBaseUri"] = new Uri(Google.BaseUri, "calendar/v3/").ToString(),
-            ["Google:ServiceAccountKeyPath"] = keyFile,
-            ["Google:OrganizerEmail"] = "organizer@acme.example",
-        }));
-        _uberConferenceBridge = new ServiceHost<UberConferenceBridge.Program>(Settings(new()
-        {
-            ["UberConference:BaseUri"] = Dialpad.BaseUri.ToString(),
-            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
-        }));
-        _roomEvents = new ServiceHost<RoomEvents.Program>(Settings(new()
-        {
-            ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
-            ["RoomEvents:ApiKeys:0"] = ApiKey,
-        }));
+        _hangoutBridge = new InProcessService<HangoutBridge.Program>(SuiteSettings.HangoutBridge(Broker, Google, keyFile));
+        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(SuiteSettings.UberConferenceBridge(Broker, Dialpad));
+        _roomEvents = new InProcessService<RoomEvents.Program>(SuiteSettings.RoomEvents(Broker, _database, ApiKey));
 
         // Ready means the bus is connected and the consumers' queues are bound.
-        await WaitUntilReadyAsync(_hangoutBridge.CreateClient());
-        await WaitUntilReadyAsync(_uberConferenceBridge.CreateClient());
-        await WaitUntilReadyAsync(_roomEvents.CreateClient());
+        await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(_uberConferenceBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(_roomEvents.CreateClient());
         _roomEvents.Services.GetRequiredService<IBus>().ConnectConsumeObserver(RoomEventsConsumed);
     }
 
@@ -96,22 +83,6 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
             File.Delete(file);
     }
 
-    private static async Task WaitUntilReadyAsync(HttpClient client)
-    {
-        using (client)
-        {
-            await Eventually.TrueAsync(
-                async () => (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode,
-                "the service did not become ready");
-        }
-    }
-
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
-    private Dictionary<string, string?> Settings(Dictionary<string, string?> own)
-    {
-        foreach (var (key, value) in Broker.Configuration)
-            own[key] = value;
-        return own;
-    }
 }

@@ -25,24 +25,16 @@ public sealed class ProcessSuite : IAsyncDisposable
         Google = google;
         Dialpad = dialpad;
         _keyFile = keyFile;
-        HangoutBridge = new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"), Settings(new()
-        {
-            ["Google:CalendarBaseUri"] = new Uri(google.BaseUri, "calendar/v3/").ToString(),
-            ["Google:ServiceAccountKeyPath"] = keyFile,
-            ["Google:OrganizerEmail"] = "organizer@example.com",
-        }, bridgeSettings));
-        UberConferenceBridge = new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"), Settings(new()
-        {
-            ["UberConference:BaseUri"] = dialpad.BaseUri.ToString(),
-            ["UberConference:ApiKey"] = DialpadRooms.ApiKey,
-        }, bridgeSettings));
-        RoomEvents = new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"), Settings(new()
-        {
-            ["ConnectionStrings:RoomEvents"] = $"Data Source={_database}",
-            ["RoomEvents:ApiKeys:0"] = ApiKey,
-            ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
-            ["RoomEvents:RedriveEvery"] = "00:00:01",
-        }, roomEventsSettings));
+        HangoutBridge = new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"),
+            SuiteSettings.HangoutBridge(broker, google, keyFile).With(bridgeSettings));
+        UberConferenceBridge = new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"),
+            SuiteSettings.UberConferenceBridge(broker, dialpad).With(bridgeSettings));
+        RoomEvents = new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"),
+            SuiteSettings.RoomEvents(broker, _database, ApiKey).With(new Dictionary<string, string?>
+            {
+                ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
+                ["RoomEvents:RedriveEvery"] = "00:00:01",
+            }).With(roomEventsSettings));
     }
 
     public RabbitMqVirtualHost Broker { get; }
@@ -137,12 +129,4 @@ public sealed class ProcessSuite : IAsyncDisposable
         RoomIds = ids;
     }
 
-    private Dictionary<string, string?> Settings(Dictionary<string, string?> own, IReadOnlyDictionary<string, string?>? extra = null)
-    {
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-            own[key] = value;
-        foreach (var (key, value) in Broker.Configuration)
-            own[key] = value;
-        return own;
-    }
 }

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
-namespace Conferencing.EndToEnd.Tests;
+namespace Conferencing.Testing;
 
-/// <summary>One service of the suite, hosted in the test process with its real bus on the test's RabbitMQ virtual host.</summary>
-internal sealed class ServiceHost<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+/// <summary>One service of the suite hosted in the test process with the given settings, its real bus on the test's broker.</summary>
+public sealed class InProcessService<TEntryPoint>(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
     where TEntryPoint : class
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
