@@ -16,7 +16,7 @@ public static class ChatMessageText
     public static string For(TimelineMessage message, Conference conference, ConferenceShare? share, string? sharedFromRoomName, CultureInfo culture) =>
         message.Kind switch
         {
-            TimelineMessageKind.Invitation => SlackInvitationRenderer.Render(RoomInvitation.For(conference, share, sharedFromRoomName), culture),
+            TimelineMessageKind.Invitation => InvitationRenderer.Render(RoomInvitation.For(conference, share, sharedFromRoomName), culture, SlackMarkup.Instance),
             TimelineMessageKind.Failure => SlackFailureRenderer.Render(
                 new FailureNotice(conference.Provider, conference.Starter.Name, conference.FailureCode ?? "", conference.FailureRetryMayHelp, conference.Starter.Email),
                 culture),

@@ -27,11 +27,13 @@ public static partial class SlackText
     /// <c>&lt;url|label&gt;</c> for an http(s) URL or a one-tap <c>tel:</c> URI of the form the bridges make; null (no link)
     /// for anything else, or for a URL that holds a character that could end the link early.
     /// </summary>
-    public static string? Link(string? target, string label)
-    {
-        var url = HttpTarget(target) ?? (target is not null && OneTapUri().IsMatch(target) ? target : null);
-        return url is null ? null : $"<{url.Replace("&", "&amp;", StringComparison.Ordinal)}|{Escape(label)}>";
-    }
+    public static string? Link(string? target, string label) =>
+        WebLink(target, label) ?? (target is not null && OneTapUri().IsMatch(target) ? Wrap(target, label) : null);
+
+    /// <summary><c>&lt;url|label&gt;</c> for an http(s) URL that cannot end the link early; null for anything else.</summary>
+    public static string? WebLink(string? target, string label) => HttpTarget(target) is { } url ? Wrap(url, label) : null;
+
+    private static string Wrap(string url, string label) => $"<{url.Replace("&", "&amp;", StringComparison.Ordinal)}|{Escape(label)}>";
 
     private static string? HttpTarget(string? target)
     {

@@ -5,7 +5,7 @@ using Conferencing.RoomEvents.Invitations;
 
 namespace Conferencing.RoomEvents.Tests.Delivery;
 
-public sealed class SlackInvitationRendererTests
+public sealed class SlackInvitationMarkupTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru");
@@ -25,7 +25,7 @@ public sealed class SlackInvitationRendererTests
             + "<https://meet.google.com/abc-mnop-xyz|Join> · Meeting code: abc-mnop-xyz\n"
             + "Dial-in: +1 555-010-0199 · PIN: 123 456 789#\n"
             + "<tel:+15550100199,,123456789%23|Dial with one tap> · <https://tel.meet/abc-mnop-xyz?pin=123456789|More phone numbers>",
-            SlackInvitationRenderer.Render(Open(dialIn: Phone), English));
+            InvitationRenderer.Render(Open(dialIn: Phone), English, SlackMarkup.Instance));
     }
 
     [Fact]
@@ -34,13 +34,13 @@ public sealed class SlackInvitationRendererTests
         Assert.Equal(
             "*Алиса* начинает конференцию Google Meet: *Планёрка 🎉*\n"
             + "<https://meet.google.com/abc-mnop-xyz|Присоединиться> · Код встречи: abc-mnop-xyz",
-            SlackInvitationRenderer.Render(Open(topic: "Планёрка 🎉", startedBy: "Алиса"), Russian));
+            InvitationRenderer.Render(Open(topic: "Планёрка 🎉", startedBy: "Алиса"), Russian, SlackMarkup.Instance));
     }
 
     [Fact]
     public void Render_TopicWithBroadcastMentions_PingsNoOne()
     {
-        var text = SlackInvitationRenderer.Render(Open(topic: "<!channel> <!here> @here @channel @everyone"), English);
+        var text = InvitationRenderer.Render(Open(topic: "<!channel> <!here> @here @channel @everyone"), English, SlackMarkup.Instance);
 
         Assert.Contains($"*&lt;!channel&gt; &lt;!here&gt; @{Zwj}here @{Zwj}channel @{Zwj}everyone*", text, StringComparison.Ordinal);
         Assert.DoesNotContain("<!", text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class SlackInvitationRendererTests
     [Fact]
     public void Render_TopicWithSlackLink_ShowsTextAndLinksOnlyTheProvider()
     {
-        var text = SlackInvitationRenderer.Render(Open(topic: "<https://evil.example|click> & [win](https://evil.example)"), English);
+        var text = InvitationRenderer.Render(Open(topic: "<https://evil.example|click> & [win](https://evil.example)"), English, SlackMarkup.Instance);
 
         Assert.Contains($"*&lt;https:{Zwsp}//evil.example|click&gt; &amp; [win]{Zwsp}(https:{Zwsp}//evil.example)*", text, StringComparison.Ordinal);
         Assert.Equal(["<https://meet.google.com/abc-mnop-xyz|Join>"], LinksIn(text));
@@ -59,7 +59,7 @@ public sealed class SlackInvitationRendererTests
     [Fact]
     public void Render_HostileStarterName_Escaped()
     {
-        var text = SlackInvitationRenderer.Render(Open(startedBy: "Mallory <!everyone> & @here"), English);
+        var text = InvitationRenderer.Render(Open(startedBy: "Mallory <!everyone> & @here"), English, SlackMarkup.Instance);
 
         Assert.StartsWith($"*Mallory &lt;!everyone&gt; &amp; @{Zwj}here* started a conference", text, StringComparison.Ordinal);
     }
@@ -74,7 +74,7 @@ public sealed class SlackInvitationRendererTests
             "*Alice* started a conference on Google Meet: *Board*\n"
             + "Only accounts of example.com can join: the Join button gives them the link.\n"
             + $"Cannot join: Bob &lt;b&gt;, @{Zwj}here",
-            SlackInvitationRenderer.Render(invitation, English));
+            InvitationRenderer.Render(invitation, English, SlackMarkup.Instance));
     }
 
     [Fact]
@@ -84,7 +84,20 @@ public sealed class SlackInvitationRendererTests
 
         Assert.Equal(
             "*Alice Smith* started a conference on Google Meet.\nMeeting code: abc-mnop-xyz",
-            SlackInvitationRenderer.Render(invitation, English));
+            InvitationRenderer.Render(invitation, English, SlackMarkup.Instance));
+    }
+
+    [Fact]
+    public void Render_OneTapThatIsNotTelOrJoinUrlThatIsTel_LeftOut()
+    {
+        var forged = new DialIn("+1 555 010 0199", "1234", "https://evil.example/tap", null);
+        var invitation = Open(topic: null, dialIn: forged) with { JoinUrl = "tel:+15550100199" };
+
+        var text = InvitationRenderer.Render(invitation, English, SlackMarkup.Instance);
+
+        Assert.DoesNotContain("evil", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<tel:", text, StringComparison.Ordinal);
+        Assert.Contains("123 4#", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +107,7 @@ public sealed class SlackInvitationRendererTests
             ConferenceProviders.UberConference, null, "Alice", "https://meetings.dialpad.com/room/alice", null,
             DialIn.Create("+1 555-010-0199", "4321", null), null, []);
 
-        var lines = SlackInvitationRenderer.Render(invitation, English).Split('\n');
+        var lines = InvitationRenderer.Render(invitation, English, SlackMarkup.Instance).Split('\n');
 
         Assert.Equal("<https://meetings.dialpad.com/room/alice|Join>", lines[1]);
         Assert.Equal("<tel:+15550100199,,4321%23|Dial with one tap>", lines[3]);
@@ -104,7 +117,7 @@ public sealed class SlackInvitationRendererTests
     [Fact]
     public void Render_EndedConference_NoWayIn()
     {
-        var text = SlackInvitationRenderer.Render(Open(dialIn: Phone) with { HasEnded = true }, English);
+        var text = InvitationRenderer.Render(Open(dialIn: Phone) with { HasEnded = true }, English, SlackMarkup.Instance);
 
         Assert.Equal("*Alice Smith* started a conference on Google Meet: *Weekly sync*\nThis conference has ended.", text);
     }
@@ -112,7 +125,7 @@ public sealed class SlackInvitationRendererTests
     [Fact]
     public void Render_SharedFromAnotherRoom_SaysWhoSharedItEscaped()
     {
-        var text = SlackInvitationRenderer.Render(Open() with { SharedBy = "Bob @here", SharedFrom = "<#general>" }, English);
+        var text = InvitationRenderer.Render(Open() with { SharedBy = "Bob @here", SharedFrom = "<#general>" }, English, SlackMarkup.Instance);
 
         Assert.Equal($"*Bob @{Zwj}here* shared this from &lt;#general&gt;.", text.Split('\n')[1]);
     }
