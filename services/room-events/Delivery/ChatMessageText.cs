@@ -17,10 +17,11 @@ public static class ChatMessageText
         message.Kind switch
         {
             TimelineMessageKind.Invitation => InvitationRenderer.Render(RoomInvitation.For(conference, share, sharedFromRoomName), culture, SlackMarkup.Instance),
-            TimelineMessageKind.Failure => SlackFailureRenderer.Render(
+            TimelineMessageKind.Failure => FailureNoticeRenderer.Render(
                 new FailureNotice(conference.Provider, conference.Starter.Name, conference.FailureCode ?? "", conference.FailureRetryMayHelp, conference.Starter.Email),
-                culture),
-            TimelineMessageKind.Ended => SlackEndedRenderer.Render(new EndedNotice(conference.Provider, conference.Topic, conference.EndedByName), culture),
+                culture, SlackMarkup.Instance),
+            TimelineMessageKind.Ended => EndedNoticeRenderer.Render(
+                new EndedNotice(conference.Provider, conference.Topic, conference.EndedByName), culture, SlackMarkup.Instance),
             // A kind this renderer does not know yet: the timeline's Markdown is inert in Slack too (entities, broken
             // mentions and links), only less pretty (its backslash escapes show).
             _ => message.Text,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Conferencing.RoomEvents.Invitations;
 
 namespace Conferencing.RoomEvents.Delivery;
@@ -8,7 +7,7 @@ namespace Conferencing.RoomEvents.Delivery;
 /// read the same payload as: it shows the same words, but cannot ping, link or break the message's layout.
 /// Links come only from provider data, as <c>&lt;url|label&gt;</c>.
 /// </summary>
-public static partial class SlackText
+public static class SlackText
 {
     /// <summary>
     /// <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> become entities (Slack's control characters: a user's <c>&lt;!channel&gt;</c>
@@ -28,7 +27,7 @@ public static partial class SlackText
     /// for anything else, or for a URL that holds a character that could end the link early.
     /// </summary>
     public static string? Link(string? target, string label) =>
-        WebLink(target, label) ?? (target is not null && OneTapUri().IsMatch(target) ? Wrap(target, label) : null);
+        WebLink(target, label) ?? (InvitationMarkup.IsOneTapUri(target) ? Wrap(target!, label) : null);
 
     /// <summary><c>&lt;url|label&gt;</c> for an http(s) URL that cannot end the link early; null for anything else.</summary>
     public static string? WebLink(string? target, string label) => HttpTarget(target) is { } url ? Wrap(url, label) : null;
@@ -42,8 +41,4 @@ public static partial class SlackText
         var url = uri.AbsoluteUri;
         return url.AsSpan().IndexOfAny("|<> \"") >= 0 || url.Any(char.IsControl) ? null : url;
     }
-
-    // The form DialIn.Create makes: digits, then the PIN after two pauses with '#' percent-encoded.
-    [GeneratedRegex(@"^tel:\+[0-9]+(,,[0-9]+%23)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex OneTapUri();
 }

@@ -3,21 +3,28 @@ using Conferencing.Contracts;
 
 namespace Conferencing.RoomEvents.Invitations;
 
-/// <summary>Words a failed start as one sentence per reason code in the team's language, naming the provider.</summary>
+/// <summary>
+/// Words a failed start as one sentence per reason code in the team's language, naming the provider: for the timeline in
+/// Markdown, for a chat's webhook in its markup.
+/// </summary>
 public static class FailureNoticeRenderer
 {
-    public static string Render(FailureNotice notice, CultureInfo culture)
+    public static string Render(FailureNotice notice, CultureInfo culture) => Render(notice, culture, MarkdownMarkup.Instance);
+
+    public static string Render(FailureNotice notice, CultureInfo culture, InvitationMarkup markup)
     {
-        var sentence = InvitationTexts.Format(
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(markup);
+        var sentence = markup.Format(
             TextFor(notice.ReasonCode),
             culture,
-            InvitationTexts.ProviderName(notice.Provider, culture),
-            MarkdownText.Escape(notice.StartedBy),
-            MarkdownText.Escape(notice.StarterEmail));
-        return notice.RetryMayHelp ? $"{sentence} {InvitationTexts.Get("Failure_TryAgain", culture)}" : sentence;
+            markup.ProviderName(notice.Provider, culture),
+            markup.Escape(notice.StartedBy),
+            markup.Escape(notice.StarterEmail));
+        return notice.RetryMayHelp ? $"{sentence} {markup.Text("Failure_TryAgain", culture)}" : sentence;
     }
 
-    internal static string TextFor(string reasonCode) => reasonCode switch
+    private static string TextFor(string reasonCode) => reasonCode switch
     {
         FailureReasons.NotConfigured => "Failure_NotConfigured",
         FailureReasons.Forbidden => "Failure_Forbidden",

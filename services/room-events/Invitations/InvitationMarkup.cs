@@ -5,9 +5,9 @@ using Conferencing.Contracts;
 namespace Conferencing.RoomEvents.Invitations;
 
 /// <summary>
-/// What differs between the places an invitation is written (the timeline's Markdown, a chat's Slack mrkdwn): how user
-/// text is made inert, how a link is written, how the sentences mark bold. <see cref="InvitationRenderer"/> does the rest
-/// once for both.
+/// What differs between the places an invitation or notice is written (the timeline's Markdown, a chat's Slack mrkdwn):
+/// how user text is made inert, how a link is written, how the sentences mark bold. <see cref="InvitationRenderer"/>,
+/// <see cref="FailureNoticeRenderer"/> and <see cref="EndedNoticeRenderer"/> do the rest once for both.
 /// </summary>
 public abstract partial class InvitationMarkup
 {
@@ -21,8 +21,10 @@ public abstract partial class InvitationMarkup
     public abstract string WebLink(string? url, string label);
 
     /// <summary>A link to a one-tap <c>tel:</c> URI of the form the bridges make (<see cref="DialIn.Create"/>), or an empty string.</summary>
-    public string PhoneLink(string? oneTapUri, string label) =>
-        oneTapUri is not null && OneTapUri().IsMatch(oneTapUri) ? Link(oneTapUri, label) : "";
+    public string PhoneLink(string? oneTapUri, string label) => IsOneTapUri(oneTapUri) ? Link(oneTapUri!, label) : "";
+
+    /// <summary>Whether <paramref name="uri"/> is a one-tap <c>tel:</c> URI of the form the bridges make, and nothing else.</summary>
+    public static bool IsOneTapUri(string? uri) => uri is not null && OneTapUri().IsMatch(uri);
 
     public string Format(string name, CultureInfo culture, params object[] arguments) =>
         string.Format(culture, Text(name, culture), arguments);

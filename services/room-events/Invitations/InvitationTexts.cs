@@ -15,15 +15,4 @@ internal static class InvitationTexts
 
     public static string Get(string name, CultureInfo culture) =>
         Resources.GetString(name, culture) ?? throw new MissingManifestResourceException($"No invitation text '{name}'.");
-
-    public static string Format(string name, CultureInfo culture, params object[] arguments) =>
-        string.Format(culture, Get(name, culture), arguments);
-
-    /// <summary>The provider as people know it; an unknown provider name is user-visible data and so escaped.</summary>
-    public static string ProviderName(string provider, CultureInfo culture) => provider switch
-    {
-        ConferenceProviders.GoogleHangout => Get("Provider_GoogleHangout", culture),
-        ConferenceProviders.UberConference => Get("Provider_UberConference", culture),
-        _ => MarkdownText.Escape(provider),
-    };
 }

@@ -96,7 +96,7 @@ public static class SlashCommandEndpoint
         // Slack's trigger id is unique per invocation: as the idempotency key, a repeat of this request starts nothing new.
         var outcome = await starter.StartAsync(
             room.Id, command.UserId, IdempotencyKey(command.TriggerId), new StartConferenceRequest(provider, topic), SendTimeout, cancellationToken);
-        var providerName = SlackTemplates.ProviderName(provider, culture);
+        var providerName = SlackMarkup.Instance.ProviderName(provider, culture);
         return outcome switch
         {
             StartOutcome.Accepted => room.WebhookUrl is null

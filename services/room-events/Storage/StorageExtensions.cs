@@ -12,7 +12,8 @@ public static class StorageExtensions
 
     public static IServiceCollection AddRoomEventsStorage(this IServiceCollection services)
     {
-        // Read when the first context is made, not now, so that configuration added after this call still counts.
+        // Read when the first context is made, not now, so that configuration added after this call still counts; and
+        // once (singleton options), not for every request's context.
         services.AddDbContext<RoomEventsDb>((provider, options) =>
         {
             var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
@@ -20,7 +21,7 @@ public static class StorageExtensions
                 options.UseNpgsql(WithBoundedPool(connectionString));
             else
                 options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseSchema>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         return services;

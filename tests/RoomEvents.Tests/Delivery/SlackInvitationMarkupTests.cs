@@ -138,13 +138,13 @@ public sealed class SlackInvitationMarkupTests
         Assert.Equal(
             "Could not start a conference on UberConference: Alice &lt;!here&gt; has no meeting room at UberConference. "
             + $"To get one, create an UberConference account with alice@{Zwj}example.com, or ask an admin to add you.",
-            SlackFailureRenderer.Render(notice, English));
+            FailureNoticeRenderer.Render(notice, English, SlackMarkup.Instance));
     }
 
     [Fact]
     public void RenderEnded_ByAMemberWithTopic_NamesThemAndTheTopic()
     {
-        var text = SlackEndedRenderer.Render(new EndedNotice(ConferenceProviders.GoogleHangout, "Sync & <!channel>", "Alice"), English);
+        var text = EndedNoticeRenderer.Render(new EndedNotice(ConferenceProviders.GoogleHangout, "Sync & <!channel>", "Alice"), English, SlackMarkup.Instance);
 
         Assert.Equal("*Alice* ended the conference on Google Meet: *Sync &amp; &lt;!channel&gt;*", text);
     }
