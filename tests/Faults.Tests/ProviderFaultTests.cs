@@ -13,6 +13,9 @@ namespace Conferencing.Faults.Tests;
 /// </summary>
 public sealed class ProviderFaultTests
 {
+    // Long enough that the circuit is surely still open when the test looks, after the retries that opened it wind down.
+    private static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(10);
+
     // A small retry budget (about 1.5 s of back-off) so that "heals within" and "outlasts" it are both quick to show.
     private static readonly Dictionary<string, string?> SmallBudget = ForBothProviders(new()
     {
@@ -21,8 +24,11 @@ public sealed class ProviderFaultTests
         ["RetryMaxDelay"] = "00:00:02",
         ["AttemptTimeout"] = "00:00:01",
         ["BreakerSamplingDuration"] = "00:00:10",
-        ["BreakerBreakDuration"] = "00:00:03",
+        ["BreakerBreakDuration"] = BreakDuration.ToString(),
     });
+
+    // How many calls a healing fault answers before it heals: fewer than MaxAttempts, so the budget outlasts it.
+    private const int FaultedCalls = 2;
 
     public static TheoryData<string> Faults => new()
     {
@@ -37,19 +43,16 @@ public sealed class ProviderFaultTests
         // No breaker here: this test is about retries alone.
         await using var suite = await ProcessSuite.StartAsync(rooms: 1, bridgeSettings: With(SmallBudget, ForBothProviders(new() { ["BreakerMinimumThroughput"] = "1000" })));
         using var client = suite.RoomEventsClient();
-        var stubs = new[] { await InjectAsync(suite.Google, GoogleInserts(suite.Google), fault), await InjectAsync(suite.Dialpad, DialpadRooms.Path(suite.Dialpad), fault) };
+        // The fault answers the first two calls and then heals by itself. A WireMock scenario rather than removing the
+        // stub from here: a heal timed by the test raced the retries on a slow machine and could come after the last.
+        await InjectAsync(suite.Google, GoogleInserts(suite.Google), fault, FaultedCalls);
+        await InjectAsync(suite.Dialpad, DialpadRooms.Path(suite.Dialpad), fault, FaultedCalls);
 
-        var google = await StartAsync(client, suite, "google-hangout");
-        var uberConference = await StartAsync(client, suite, "uberconference");
-        // Both providers fail a first attempt at least...
-        await Eventually.TrueAsync(async () =>
-            await suite.Google.CountAsync("POST", "/calendar/v3/calendars/primary/events") > 0
-            && await suite.Dialpad.CountAsync("GET", "/api/v2/conference/rooms") > 0, "the bridges never called the providers");
-        foreach (var stub in stubs)
-            await WireMockTenant.RemoveStubAsync(stub); // ...and heal while retries remain
-
-        Assert.Equal("started", await OutcomeAsync(client, google));
-        Assert.Equal("started", await OutcomeAsync(client, uberConference));
+        Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "google-hangout")));
+        Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "uberconference")));
+        // Both met the fault and retried past it.
+        Assert.True(await suite.Google.CountAsync("POST", "/calendar/v3/calendars/primary/events") > FaultedCalls, "Google was not retried");
+        Assert.True(await suite.Dialpad.CountAsync("GET", "/api/v2/conference/rooms") > FaultedCalls, "Dialpad was not retried");
     }
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class ProviderFaultTests
 
         // Healed, and the break over: the circuit lets a trial call through, it succeeds, the circuit closes.
         await WireMockTenant.RemoveStubAsync(outage);
-        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        await Task.Delay(BreakDuration + TimeSpan.FromSeconds(0.5));
         Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "google-hangout")));
         Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "google-hangout")));
     }
@@ -99,7 +102,17 @@ public sealed class ProviderFaultTests
     private static string GoogleInserts(WireMockTenant google) => google.PathPrefix + "/calendar/v3/calendars/primary/events";
 
     // A stub above the normal ones (priority 1 beats their default 5) until it is removed.
-    private static Task<Guid> InjectAsync(WireMockTenant provider, string urlPath, string fault) => provider.StubAsync(new JsonObject
+    private static Task<Guid> InjectAsync(WireMockTenant provider, string urlPath, string fault) => provider.StubAsync(Fault(urlPath, fault));
+
+    // A stub above the normal ones for the next `calls` calls only: each moves the tenant's scenario one state on,
+    // and once it is past the last, the normal stubs answer again.
+    private static async Task InjectAsync(WireMockTenant provider, string urlPath, string fault, int calls)
+    {
+        for (var call = 0; call < calls; call++)
+            await provider.StubAsync(Fault(urlPath, fault).InScenario(provider, call == 0 ? "Started" : $"Faulted {call}", call == calls - 1 ? "Healed" : $"Faulted {call + 1}"));
+    }
+
+    private static JsonObject Fault(string urlPath, string fault) => new()
     {
         ["priority"] = 1,
         ["request"] = new JsonObject { ["urlPath"] = urlPath },
@@ -110,7 +123,7 @@ public sealed class ProviderFaultTests
             "503" => new JsonObject { ["status"] = 503 },
             _ => new JsonObject { ["fault"] = fault },
         },
-    });
+    };
 
     private static async Task<Guid> StartAsync(HttpClient client, ProcessSuite suite, string provider)
     {
