@@ -49,6 +49,7 @@ public static class RoomEventsExtensions
         });
         services.AddHostedService<StartRedrive>();
         services.AddChatDelivery(configuration);
+        services.AddHostedService<Housekeeping>();
         services.AddSlackCommands(configuration);
         return services;
     }

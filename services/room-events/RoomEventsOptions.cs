@@ -23,6 +23,15 @@ public sealed class RoomEventsOptions
     /// <summary>How often the expiry looks for conferences past <see cref="ConferenceLifetime"/>.</summary>
     public TimeSpan ExpiryCheckEvery { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// An <c>Idempotency-Key</c> is remembered at least this long (until the next housekeeping round after it); a key
+    /// used again later starts a new conference.
+    /// </summary>
+    public TimeSpan IdempotencyKeyLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often expired idempotency keys and finished chat deliveries are deleted (Storage/Housekeeping).</summary>
+    public TimeSpan HousekeepingEvery { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A live room stream with nothing to send sends a keep-alive comment this often.</summary>
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 

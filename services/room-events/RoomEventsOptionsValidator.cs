@@ -22,6 +22,10 @@ public sealed class RoomEventsOptionsValidator : IValidateOptions<RoomEventsOpti
             failures.Add("RoomEvents:ConferenceLifetime must be a positive time span, e.g. 08:00:00.");
         if (options.ExpiryCheckEvery <= TimeSpan.Zero)
             failures.Add("RoomEvents:ExpiryCheckEvery must be a positive time span, e.g. 00:01:00.");
+        if (options.IdempotencyKeyLifetime < TimeSpan.FromMinutes(1))
+            failures.Add("RoomEvents:IdempotencyKeyLifetime must be at least a minute, e.g. 1.00:00:00 (a day).");
+        if (options.HousekeepingEvery <= TimeSpan.Zero)
+            failures.Add("RoomEvents:HousekeepingEvery must be a positive time span, e.g. 01:00:00.");
         if (options.StreamKeepAlive <= TimeSpan.Zero)
             failures.Add("RoomEvents:StreamKeepAlive must be a positive time span, e.g. 00:00:15.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -31,4 +31,10 @@ public sealed class DeliveryOptions
 
     /// <summary>How many rooms one instance delivers to at the same time (one message per room at a time).</summary>
     public int MaxConcurrentRooms { get; set; } = 8;
+
+    /// <summary>
+    /// A message the chat accepted, or that was given up on, stays in the outbox this long (to look into what was sent)
+    /// and is then deleted by the housekeeping. The room's timeline keeps the message itself.
+    /// </summary>
+    public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(7);
 }

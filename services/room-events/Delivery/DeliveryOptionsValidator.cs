@@ -22,6 +22,8 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             nameof(DeliveryOptions.LeaseDuration), $"must be longer than {DeliveryOptions.Section}:{nameof(DeliveryOptions.AttemptTimeout)}.");
         Check(options.MaxConcurrentRooms is >= 1 and <= 256,
             nameof(DeliveryOptions.MaxConcurrentRooms), "must be between 1 and 256.");
+        Check(options.KeepFinishedFor >= TimeSpan.Zero,
+            nameof(DeliveryOptions.KeepFinishedFor), "must not be negative, e.g. 7.00:00:00 (a week).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
 
         void Check(bool valid, string key, string rule)

@@ -6,42 +6,32 @@ namespace Conferencing.RoomEvents.Lifecycle;
 
 /// <summary>
 /// Ends conferences that ran longer than <see cref="RoomEventsOptions.ConferenceLifetime"/>, and completes endings that
-/// left a room without its follow-up (an instance stopped half-way, or a share landed just after the end). Driven by
-/// the injected <see cref="TimeProvider"/>, so tests move time instead of waiting. Several instances may run it: the
-/// status is a concurrency token, so each conference ends once.
+/// left a room without its follow-up (an instance stopped half-way, or a share landed just after the end). Several
+/// instances may run it: the status is a concurrency token, so each conference ends once.
 /// </summary>
 public sealed class ConferenceExpiry(
     IServiceScopeFactory scopes, IOptionsMonitor<RoomEventsOptions> options, TimeProvider clock, ILogger<ConferenceExpiry> logger)
-    : BackgroundService
+    : TimedRounds(clock)
 {
     private const int BatchSize = 100;
 
     /// <summary>How far back a finished ending is checked for missing follow-ups.</summary>
     private static readonly TimeSpan RepairWindow = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Every => options.CurrentValue.ExpiryCheckEvery;
+
+    protected override void RoundFailed(Exception exception) => logger.ExpiryFailed(exception);
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.CurrentValue.ExpiryCheckEvery, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await ExpireAsync(stoppingToken);
-                await CompleteEndingsAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Anything but the service stopping (a timeout of the database or broker included) waits for the next
-                // round: an exception that left ExecuteAsync would stop the whole host.
-                logger.ExpiryFailed(exception);
-            }
-        }
+        await ExpireAsync(cancellationToken);
+        await CompleteEndingsAsync(cancellationToken);
     }
 
     private async Task ExpireAsync(CancellationToken cancellationToken)
     {
         var lifetime = options.CurrentValue.ConferenceLifetime;
-        var startedBefore = clock.GetUtcNow() - lifetime;
+        var startedBefore = Clock.GetUtcNow() - lifetime;
         foreach (var conferenceId in await DueAsync(db => db.Conferences
             .Where(c => c.Status == ConferenceStatus.Started && c.StartedAt <= startedBefore)
             .OrderBy(c => c.StartedAt)
@@ -54,7 +44,7 @@ public sealed class ConferenceExpiry(
 
     private async Task CompleteEndingsAsync(CancellationToken cancellationToken)
     {
-        var endedSince = clock.GetUtcNow() - RepairWindow;
+        var endedSince = Clock.GetUtcNow() - RepairWindow;
         foreach (var conferenceId in await DueAsync(db => db.TimelineMessages
             .Where(m => m.Kind == TimelineMessageKind.Invitation
                 && db.Conferences.Any(c => c.Id == m.ConferenceId && c.Status == ConferenceStatus.Ended && c.EndedAt >= endedSince)

@@ -15,7 +15,7 @@ namespace Conferencing.RoomEvents.Redrive;
 /// </summary>
 public sealed class StartRedrive(
     IServiceScopeFactory scopes, IOptionsMonitor<RoomEventsOptions> options, TimeProvider clock, ILogger<StartRedrive> logger)
-    : BackgroundService
+    : TimedRounds(clock)
 {
     private const int BatchSize = 100;
 
@@ -24,30 +24,18 @@ public sealed class StartRedrive(
     // waiting, and a window of ten batches keeps them from hiding the due ones behind them.
     private const int CandidateWindow = 10 * BatchSize;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.CurrentValue.RedriveEvery, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RedriveAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A stuck start stays stored; the next round tries again. (A broker that is down surfaces as a
-                // cancelled send: that is a failed round too, not a reason to stop the service.)
-                logger.RedriveFailed(exception);
-            }
-        }
-    }
+    protected override TimeSpan Every => options.CurrentValue.RedriveEvery;
 
-    private async Task RedriveAsync(CancellationToken cancellationToken)
+    // A stuck start stays stored; the next round tries again. (A broker that is down surfaces as a cancelled send: that
+    // is a failed round too, not a reason to stop the service.)
+    protected override void RoundFailed(Exception exception) => logger.RedriveFailed(exception);
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RoomEventsDb>();
         var settings = options.CurrentValue;
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var sentBefore = now - settings.RedriveAfter;
         var candidates = await db.Conferences.AsNoTracking()
             .Where(c => c.Status == ConferenceStatus.Starting && c.LastSentAt <= sentBefore)

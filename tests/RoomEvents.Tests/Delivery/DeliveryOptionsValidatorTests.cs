@@ -32,10 +32,11 @@ public sealed class DeliveryOptionsValidatorTests
             RetryMaxDelay = TimeSpan.FromSeconds(1),
             PermanentFailureAttempts = 0,
             MaxConcurrentRooms = 0,
+            KeepFinishedFor = TimeSpan.FromSeconds(-1),
         });
 
         Assert.Equal(
-            ["PollInterval", "RetryMaxDelay", "PermanentFailureAttempts", "MaxConcurrentRooms"],
+            ["PollInterval", "RetryMaxDelay", "PermanentFailureAttempts", "MaxConcurrentRooms", "KeepFinishedFor"],
             result.Failures!.Select(f => f.Split(' ')[0].Split(':')[^1]));
     }
 }
