@@ -149,6 +149,7 @@ done
 if ! command -v rabbitmqctl >/dev/null || ! rabbitmqctl -q status >/dev/null 2>&1; then started_rabbitmq=1; fi
 ensure_rabbitmq
 export RabbitMq__Host="${RabbitMq__Host:-127.0.0.1}" # not "localhost": guest may only log in over loopback, and ::1 vs 127.0.0.1 is a needless guess
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" # as the image runs the services (services/Dockerfile says why)
 
 # --- Google ---------------------------------------------------------------------------------------------------------
 if [ -z "${Google__ServiceAccountKeyPath:-}" ]; then

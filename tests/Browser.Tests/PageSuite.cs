@@ -24,36 +24,33 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-browser-{Guid.NewGuid():N}.db");
-    private readonly List<string> _keyFiles = [];
     private readonly List<IBrowserContext> _contexts = [];
-    private RabbitMqVirtualHost? _broker;
+    private SuiteGround? _ground;
     private InProcessService<HangoutBridge.Program>? _hangoutBridge;
     private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
     private InProcessService<RoomEvents.Program>? _roomEvents;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public WireMockTenant Google { get; } = new();
+    public WireMockTenant Google => Ground.Google;
 
-    public WireMockTenant Dialpad { get; } = new();
+    public WireMockTenant Dialpad => Ground.Dialpad;
+
+    private SuiteGround Ground => _ground ?? throw new InvalidOperationException("The suite has not started.");
 
     /// <summary>Where room-events listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUri { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        _broker = await RabbitMqVirtualHost.CreateAsync();
-        await GoogleStub.TokenEndpointAsync(Google);
+        _ground = await SuiteGround.CreateAsync();
         await GoogleStub.CalendarAsync(Google);
         await Dialpad.StubAsync(DialpadRooms.Page(Dialpad, null, null,
             DialpadRooms.Room(PageTeam.AliceEmail, PageTeam.AliceDialIn, PageTeam.AliceUberConferenceRoom)));
-        var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
-        _keyFiles.Add(keyFile);
 
-        _hangoutBridge = new InProcessService<HangoutBridge.Program>(SuiteSettings.HangoutBridge(_broker, Google, keyFile));
-        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(SuiteSettings.UberConferenceBridge(_broker, Dialpad));
-        _roomEvents = new InProcessService<RoomEvents.Program>(SuiteSettings.RoomEvents(_broker, _database, ApiKey)
+        _hangoutBridge = new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings());
+        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings());
+        _roomEvents = new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey)
             .With(new Dictionary<string, string?> { ["RoomEvents:DevSignIn"] = "true" }));
         _roomEvents.UseKestrel(0);
         _roomEvents.StartServer();
@@ -116,14 +113,10 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
             await _hangoutBridge.DisposeAsync();
         if (_uberConferenceBridge is not null)
             await _uberConferenceBridge.DisposeAsync();
-        await Google.DisposeAsync();
-        await Dialpad.DisposeAsync();
-        if (_broker is not null)
-            await _broker.DisposeAsync();
+        // Closes room-events' pooled connections to its SQLite file before the file goes.
         SqliteConnection.ClearAllPools();
-        string[] databaseFiles = [_database, _database + "-wal", _database + "-shm"];
-        foreach (var file in _keyFiles.Concat(databaseFiles))
-            File.Delete(file);
+        if (_ground is not null)
+            await _ground.DisposeAsync();
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());

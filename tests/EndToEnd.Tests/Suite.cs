@@ -14,18 +14,18 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
 {
     public const string ApiKey = "e2e-api-key";
 
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-e2e-{Guid.NewGuid():N}.db");
-    private readonly List<string> _keyFiles = [];
-    private RabbitMqVirtualHost? _broker;
+    private SuiteGround? _ground;
     private InProcessService<RoomEvents.Program>? _roomEvents;
     private InProcessService<HangoutBridge.Program>? _hangoutBridge;
     private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
 
-    public WireMockTenant Google { get; } = new();
+    public WireMockTenant Google => Ground.Google;
 
-    public WireMockTenant Dialpad { get; } = new();
+    public WireMockTenant Dialpad => Ground.Dialpad;
 
-    public RabbitMqVirtualHost Broker => _broker ?? throw new InvalidOperationException("The suite has not started.");
+    public RabbitMqVirtualHost Broker => Ground.Broker;
+
+    private SuiteGround Ground => _ground ?? throw new InvalidOperationException("The suite has not started.");
 
     /// <summary>An HTTP client for room-events that presents the API key, acting for <paramref name="userId"/>.</summary>
     public HttpClient RoomEventsFor(string userId)
@@ -48,17 +48,13 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _broker = await RabbitMqVirtualHost.CreateAsync();
-        await GoogleStub.TokenEndpointAsync(Google);
+        _ground = await SuiteGround.CreateAsync();
         await GoogleStub.CalendarAsync(Google);
         await DialpadStub.RoomsAsync(Dialpad);
 
-        var keyFile = TestServiceAccountKey.WriteFile(new Uri(Google.BaseUri, "token"));
-        _keyFiles.Add(keyFile);
-
-        _hangoutBridge = new InProcessService<HangoutBridge.Program>(SuiteSettings.HangoutBridge(Broker, Google, keyFile));
-        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(SuiteSettings.UberConferenceBridge(Broker, Dialpad));
-        _roomEvents = new InProcessService<RoomEvents.Program>(SuiteSettings.RoomEvents(Broker, _database, ApiKey));
+        _hangoutBridge = new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings());
+        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings());
+        _roomEvents = new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey));
 
         // Ready means the bus is connected and the consumers' queues are bound.
         await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
@@ -75,12 +71,8 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
             await _hangoutBridge.DisposeAsync();
         if (_uberConferenceBridge is not null)
             await _uberConferenceBridge.DisposeAsync();
-        await Google.DisposeAsync();
-        await Dialpad.DisposeAsync();
-        if (_broker is not null)
-            await _broker.DisposeAsync();
-        foreach (var file in _keyFiles.Append(_database))
-            File.Delete(file);
+        if (_ground is not null)
+            await _ground.DisposeAsync();
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());

@@ -14,34 +14,29 @@ public sealed class ProcessSuite : IAsyncDisposable
     public const string Starter = "alice";
     public const string StarterEmail = "alice@example.com";
 
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"room-events-faults-{Guid.NewGuid():N}.db");
-    private readonly string _keyFile;
+    private readonly SuiteGround _ground;
 
     private ProcessSuite(
-        RabbitMqVirtualHost broker, WireMockTenant google, WireMockTenant dialpad, string keyFile, TimeSpan redriveAfter,
-        IReadOnlyDictionary<string, string?> bridgeSettings, IReadOnlyDictionary<string, string?> roomEventsSettings)
+        SuiteGround ground, TimeSpan redriveAfter, IReadOnlyDictionary<string, string?> bridgeSettings, IReadOnlyDictionary<string, string?> roomEventsSettings)
     {
-        Broker = broker;
-        Google = google;
-        Dialpad = dialpad;
-        _keyFile = keyFile;
+        _ground = ground;
         HangoutBridge = new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"),
-            SuiteSettings.HangoutBridge(broker, google, keyFile).With(bridgeSettings));
+            ground.HangoutBridgeSettings().With(bridgeSettings));
         UberConferenceBridge = new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"),
-            SuiteSettings.UberConferenceBridge(broker, dialpad).With(bridgeSettings));
+            ground.UberConferenceBridgeSettings().With(bridgeSettings));
         RoomEvents = new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"),
-            SuiteSettings.RoomEvents(broker, _database, ApiKey).With(new Dictionary<string, string?>
+            ground.RoomEventsSettings(ApiKey).With(new Dictionary<string, string?>
             {
                 ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
                 ["RoomEvents:RedriveEvery"] = "00:00:01",
             }).With(roomEventsSettings));
     }
 
-    public RabbitMqVirtualHost Broker { get; }
+    public RabbitMqVirtualHost Broker => _ground.Broker;
 
-    public WireMockTenant Google { get; }
+    public WireMockTenant Google => _ground.Google;
 
-    public WireMockTenant Dialpad { get; }
+    public WireMockTenant Dialpad => _ground.Dialpad;
 
     public ServiceProcess HangoutBridge { get; }
 
@@ -61,13 +56,10 @@ public sealed class ProcessSuite : IAsyncDisposable
         int rooms, TimeSpan? redriveAfter = null, IReadOnlyDictionary<string, string?>? bridgeSettings = null,
         IReadOnlyDictionary<string, string?>? roomEventsSettings = null, TimeSpan? googleDelay = null)
     {
-        var google = new WireMockTenant();
-        var dialpad = new WireMockTenant();
-        await GoogleStub.TokenEndpointAsync(google);
-        await GoogleStub.CalendarWithoutMemoryAsync(google, googleDelay);
-        await dialpad.StubAsync(DialpadRooms.Page(dialpad, null, null, DialpadRooms.Room(StarterEmail)));
-        var suite = new ProcessSuite(await RabbitMqVirtualHost.CreateAsync(), google, dialpad,
-            TestServiceAccountKey.WriteFile(new Uri(google.BaseUri, "token")), redriveAfter ?? TimeSpan.FromSeconds(5),
+        var ground = await SuiteGround.CreateAsync();
+        await GoogleStub.CalendarWithoutMemoryAsync(ground.Google, googleDelay);
+        await ground.Dialpad.StubAsync(DialpadRooms.Page(ground.Dialpad, null, null, DialpadRooms.Room(StarterEmail)));
+        var suite = new ProcessSuite(ground, redriveAfter ?? TimeSpan.FromSeconds(5),
             bridgeSettings ?? new Dictionary<string, string?>(), roomEventsSettings ?? new Dictionary<string, string?>());
         await Task.WhenAll(suite.Services.Select(service => service.StartAsync()));
         await suite.RegisterRoomsAsync(rooms);
@@ -89,11 +81,7 @@ public sealed class ProcessSuite : IAsyncDisposable
     {
         foreach (var service in Services)
             await service.DisposeAsync();
-        await Google.DisposeAsync();
-        await Dialpad.DisposeAsync();
-        await Broker.DisposeAsync();
-        File.Delete(_keyFile);
-        File.Delete(_database);
+        await _ground.DisposeAsync();
     }
 
     private async Task RegisterRoomsAsync(int rooms)

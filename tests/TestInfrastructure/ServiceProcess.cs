@@ -75,6 +75,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Urls"] = Url.ToString();
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["MALLOC_ARENA_MAX"] = "2"; // as the image runs the services (services/Dockerfile says why)
         foreach (var (key, value) in _settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
