@@ -45,8 +45,8 @@ public sealed class ProviderFaultTests
         using var client = suite.RoomEventsClient();
         // The fault answers the first two calls and then heals by itself. A WireMock scenario rather than removing the
         // stub from here: a heal timed by the test raced the retries on a slow machine and could come after the last.
-        await InjectAsync(suite.Google, GoogleInserts(suite.Google), fault, FaultedCalls);
-        await InjectAsync(suite.Dialpad, DialpadRooms.Path(suite.Dialpad), fault, FaultedCalls);
+        await InjectHealingAsync(suite.Google, GoogleInserts(suite.Google), fault, FaultedCalls);
+        await InjectHealingAsync(suite.Dialpad, DialpadRooms.Path(suite.Dialpad), fault, FaultedCalls);
 
         Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "google-hangout")));
         Assert.Equal("started", await OutcomeAsync(client, await StartAsync(client, suite, "uberconference")));
@@ -105,8 +105,8 @@ public sealed class ProviderFaultTests
     private static Task<Guid> InjectAsync(WireMockTenant provider, string urlPath, string fault) => provider.StubAsync(Fault(urlPath, fault));
 
     // A stub above the normal ones for the next `calls` calls only: each moves the tenant's scenario one state on,
-    // and once it is past the last, the normal stubs answer again.
-    private static async Task InjectAsync(WireMockTenant provider, string urlPath, string fault, int calls)
+    // and once it is past the last, the normal stubs answer again. (The tenant has one scenario: one healing fault each.)
+    private static async Task InjectHealingAsync(WireMockTenant provider, string urlPath, string fault, int calls)
     {
         for (var call = 0; call < calls; call++)
             await provider.StubAsync(Fault(urlPath, fault).InScenario(provider, call == 0 ? "Started" : $"Faulted {call}", call == calls - 1 ? "Healed" : $"Faulted {call + 1}"));

@@ -33,8 +33,9 @@ public sealed class DeliveryOptions
     public int MaxConcurrentRooms { get; set; } = 8;
 
     /// <summary>
-    /// A message the chat accepted, or that was given up on, stays in the outbox this long (to look into what was sent)
-    /// and is then deleted by the housekeeping. The room's timeline keeps the message itself.
+    /// A message the chat accepted stays in the outbox this long after it was accepted, and one given up on this long
+    /// after it was written (to look into what was sent); the housekeeping then deletes it. The room's timeline keeps
+    /// the message itself.
     /// </summary>
     public TimeSpan KeepFinishedFor { get; set; } = TimeSpan.FromDays(7);
 }

@@ -6,9 +6,10 @@ namespace Conferencing.RoomEvents.Storage;
 
 /// <summary>
 /// Keeps the bookkeeping tables from growing without end: deletes idempotency keys older than
-/// <see cref="RoomEventsOptions.IdempotencyKeyLifetime"/> and outbox rows that are done with (delivered, or given up)
-/// and older than <see cref="DeliveryOptions.KeepFinishedFor"/>. Conferences and timelines are the rooms' history and
-/// stay. Deletes a batch at a time, so that SQLite's one writer is never held for long; several instances may run it.
+/// <see cref="RoomEventsOptions.IdempotencyKeyLifetime"/> and outbox rows finished longer ago than
+/// <see cref="DeliveryOptions.KeepFinishedFor"/> (delivered: since the chat accepted them; given up: since they were
+/// written, minutes before). Conferences and timelines are the rooms' history and stay. Deletes a batch at a time, so
+/// that SQLite's one writer is never held for long; several instances may run it.
 /// </summary>
 public sealed class Housekeeping(
     IServiceScopeFactory scopes, IOptionsMonitor<RoomEventsOptions> options, IOptionsMonitor<DeliveryOptions> delivery,
@@ -25,6 +26,8 @@ public sealed class Housekeeping(
     {
         var now = Clock.GetUtcNow();
         var keysBefore = now - options.CurrentValue.IdempotencyKeyLifetime;
+        // Ordered, as a batch must be; the table holds about a day of keys, so sorting it each round is cheap. (The first
+        // round after an upgrade from a version that kept keys forever pays once for all of them.)
         var keys = await DeleteInBatchesAsync(db => db.IdempotencyRecords
             .Where(record => record.CreatedAt < keysBefore)
             .OrderBy(record => record.CreatedAt)
@@ -33,7 +36,8 @@ public sealed class Housekeeping(
 
         var deliveriesBefore = now - delivery.CurrentValue.KeepFinishedFor;
         var deliveries = await DeleteInBatchesAsync(db => db.Set<WebhookDelivery>()
-            .Where(d => d.Status != WebhookDeliveryStatus.Pending && d.CreatedAt < deliveriesBefore)
+            .Where(d => (d.Status == WebhookDeliveryStatus.Delivered && d.DeliveredAt < deliveriesBefore)
+                || (d.Status == WebhookDeliveryStatus.Failed && d.CreatedAt < deliveriesBefore))
             .OrderBy(d => d.Id)
             .Take(BatchSize)
             .ExecuteDeleteAsync(cancellationToken));
