@@ -26,9 +26,6 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
 
     private readonly List<IBrowserContext> _contexts = [];
     private SuiteGround? _ground;
-    private InProcessService<HangoutBridge.Program>? _hangoutBridge;
-    private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
-    private InProcessService<RoomEvents.Program>? _roomEvents;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -48,17 +45,17 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
         await Dialpad.StubAsync(DialpadRooms.Page(Dialpad, null, null,
             DialpadRooms.Room(PageTeam.AliceEmail, PageTeam.AliceDialIn, PageTeam.AliceUberConferenceRoom)));
 
-        _hangoutBridge = new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings());
-        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings());
-        _roomEvents = new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey)
-            .With(new Dictionary<string, string?> { ["RoomEvents:DevSignIn"] = "true" }));
-        _roomEvents.UseKestrel(0);
-        _roomEvents.StartServer();
-        var address = _roomEvents.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var hangoutBridge = Ground.Host(new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings()));
+        var uberConferenceBridge = Ground.Host(new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings()));
+        var roomEvents = Ground.Host(new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey)
+            .With(new Dictionary<string, string?> { ["RoomEvents:DevSignIn"] = "true" })));
+        roomEvents.UseKestrel(0);
+        roomEvents.StartServer();
+        var address = roomEvents.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
 
-        await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
-        await ServiceReadiness.WaitAsync(_uberConferenceBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(hangoutBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(uberConferenceBridge.CreateClient());
         await ServiceReadiness.WaitAsync(new HttpClient { BaseAddress = BaseUri });
 
         _playwright = await Playwright.CreateAsync();
@@ -107,16 +104,10 @@ public sealed class PageSuite : IAsyncLifetime, IAsyncDisposable
         if (_browser is not null)
             await _browser.CloseAsync();
         _playwright?.Dispose();
-        if (_roomEvents is not null)
-            await _roomEvents.DisposeAsync();
-        if (_hangoutBridge is not null)
-            await _hangoutBridge.DisposeAsync();
-        if (_uberConferenceBridge is not null)
-            await _uberConferenceBridge.DisposeAsync();
-        // Closes room-events' pooled connections to its SQLite file before the file goes.
-        SqliteConnection.ClearAllPools();
         if (_ground is not null)
             await _ground.DisposeAsync();
+        // Closes the connections room-events left pooled to its SQLite file, so that the deleted file's space is freed now.
+        SqliteConnection.ClearAllPools();
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());

@@ -16,8 +16,6 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
 
     private SuiteGround? _ground;
     private InProcessService<RoomEvents.Program>? _roomEvents;
-    private InProcessService<HangoutBridge.Program>? _hangoutBridge;
-    private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
 
     public WireMockTenant Google => Ground.Google;
 
@@ -52,29 +50,22 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
         await GoogleStub.CalendarAsync(Google);
         await DialpadStub.RoomsAsync(Dialpad);
 
-        _hangoutBridge = new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings());
-        _uberConferenceBridge = new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings());
-        _roomEvents = new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey));
+        var hangoutBridge = Ground.Host(new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings()));
+        var uberConferenceBridge = Ground.Host(new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings()));
+        _roomEvents = Ground.Host(new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey)));
 
         // Ready means the bus is connected and the consumers' queues are bound.
-        await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
-        await ServiceReadiness.WaitAsync(_uberConferenceBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(hangoutBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(uberConferenceBridge.CreateClient());
         await ServiceReadiness.WaitAsync(_roomEvents.CreateClient());
         _roomEvents.Services.GetRequiredService<IBus>().ConnectConsumeObserver(RoomEventsConsumed);
     }
 
     public async Task DisposeAsync()
     {
-        if (_roomEvents is not null)
-            await _roomEvents.DisposeAsync();
-        if (_hangoutBridge is not null)
-            await _hangoutBridge.DisposeAsync();
-        if (_uberConferenceBridge is not null)
-            await _uberConferenceBridge.DisposeAsync();
         if (_ground is not null)
             await _ground.DisposeAsync();
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
-
 }

@@ -20,16 +20,16 @@ public sealed class ProcessSuite : IAsyncDisposable
         SuiteGround ground, TimeSpan redriveAfter, IReadOnlyDictionary<string, string?> bridgeSettings, IReadOnlyDictionary<string, string?> roomEventsSettings)
     {
         _ground = ground;
-        HangoutBridge = new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"),
-            ground.HangoutBridgeSettings().With(bridgeSettings));
-        UberConferenceBridge = new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"),
-            ground.UberConferenceBridgeSettings().With(bridgeSettings));
-        RoomEvents = new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"),
+        HangoutBridge = ground.Host(new ServiceProcess("hangout-bridge", RepositoryLayout.ServiceDll("hangout-bridge", "Conferencing.HangoutBridge"),
+            ground.HangoutBridgeSettings().With(bridgeSettings)));
+        UberConferenceBridge = ground.Host(new ServiceProcess("uberconference-bridge", RepositoryLayout.ServiceDll("uberconference-bridge", "Conferencing.UberConferenceBridge"),
+            ground.UberConferenceBridgeSettings().With(bridgeSettings)));
+        RoomEvents = ground.Host(new ServiceProcess("room-events", RepositoryLayout.ServiceDll("room-events", "Conferencing.RoomEvents"),
             ground.RoomEventsSettings(ApiKey).With(new Dictionary<string, string?>
             {
                 ["RoomEvents:RedriveAfter"] = redriveAfter.ToString(),
                 ["RoomEvents:RedriveEvery"] = "00:00:01",
-            }).With(roomEventsSettings));
+            }).With(roomEventsSettings)));
     }
 
     public RabbitMqVirtualHost Broker => _ground.Broker;
@@ -77,12 +77,7 @@ public sealed class ProcessSuite : IAsyncDisposable
         return client;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var service in Services)
-            await service.DisposeAsync();
-        await _ground.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _ground.DisposeAsync();
 
     private async Task RegisterRoomsAsync(int rooms)
     {

@@ -4,11 +4,12 @@ namespace Conferencing.Testing;
 /// What a suite of the three services stands on: a RabbitMQ virtual host of its own, WireMock tenants as Google (its
 /// token endpoint stubbed; the suite stubs Calendar as its tests need) and as Dialpad, a service-account key file that
 /// trusts that token endpoint, and a path for room-events' SQLite file. Each suite gets a fresh one, so nothing of one
-/// test's queues, stubs or rows reaches another.
+/// test's queues, stubs or rows reaches another. The services <see cref="Host"/>ed on it are stopped before it goes.
 /// </summary>
 public sealed class SuiteGround : IAsyncDisposable
 {
     private readonly string _keyFile;
+    private readonly Stack<IAsyncDisposable> _services = new();
 
     private SuiteGround(RabbitMqVirtualHost broker, WireMockTenant google, string keyFile)
     {
@@ -38,9 +39,18 @@ public sealed class SuiteGround : IAsyncDisposable
 
     public Dictionary<string, string?> RoomEventsSettings(string apiKey) => SuiteSettings.RoomEvents(Broker, Database, apiKey);
 
-    /// <summary>Once the services are stopped: removes the stubs, the virtual host and the files.</summary>
+    /// <summary>A service standing on this ground (in the test process or as a process); stopped with it, newest first.</summary>
+    public T Host<T>(T service) where T : IAsyncDisposable
+    {
+        _services.Push(service);
+        return service;
+    }
+
+    /// <summary>Stops the hosted services, then removes the stubs, the virtual host and the files.</summary>
     public async ValueTask DisposeAsync()
     {
+        while (_services.TryPop(out var service))
+            await service.DisposeAsync();
         await Google.DisposeAsync();
         await Dialpad.DisposeAsync();
         await Broker.DisposeAsync();
