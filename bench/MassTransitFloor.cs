@@ -11,7 +11,7 @@ public sealed record FloorEvent(Guid Id, string RoomId);
 
 /// <summary>
 /// MassTransit's floor on the same broker: send → consume → publish → consume, with the suite's bus settings
-/// (persistent messages, publisher confirms, the same concurrency), and nothing else: no provider, no database.
+/// (quorum queues, persistent messages, publisher confirms, the same concurrency), and nothing else: no provider, no database.
 /// </summary>
 public static class MassTransitFloor
 {
@@ -30,19 +30,22 @@ public static class MassTransitFloor
             {
                 endpoint.ConcurrentMessageLimit = concurrency;
                 endpoint.PrefetchCount = concurrency;
+                endpoint.SetQuorumQueue();
                 endpoint.Consumer(() => new FloorCommandConsumer());
             });
             rabbit.ReceiveEndpoint("floor-event", endpoint =>
             {
                 endpoint.ConcurrentMessageLimit = concurrency;
                 endpoint.PrefetchCount = concurrency;
+                endpoint.SetQuorumQueue();
                 endpoint.Consumer(() => new FloorEventConsumer(done));
             });
         });
         await bus.StartAsync();
         try
         {
-            var send = await bus.GetSendEndpoint(new Uri("queue:floor-command"));
+            // The exchange, as the suite sends (Hosting/BrokerQueues): a queue: address would declare the quorum queue as classic.
+            var send = await bus.GetSendEndpoint(new Uri("exchange:floor-command"));
             var clock = Stopwatch.StartNew();
             using var window = new SemaphoreSlim(concurrency);
             var sends = new List<Task>(commands);

@@ -17,7 +17,9 @@ public static class RawRabbitMqFloor
         await using var publishing = await connection.CreateChannelAsync(new CreateChannelOptions(true, true));
         await using var consuming = await connection.CreateChannelAsync();
         var queue = "floor-" + Guid.NewGuid().ToString("N")[..8];
-        await publishing.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+        // A quorum queue, as the suite's queues are.
+        await publishing.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
+            arguments: new Dictionary<string, object?> { ["x-queue-type"] = "quorum" });
         await consuming.BasicQosAsync(0, (ushort)inFlight, false);
 
         var consumed = 0;

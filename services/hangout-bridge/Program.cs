@@ -1,4 +1,5 @@
 using Conferencing.Hosting;
+using Conferencing.Hosting.Telemetry;
 
 namespace Conferencing.HangoutBridge;
 
@@ -13,9 +14,11 @@ public sealed class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddHangoutBridge(builder.Configuration);
+        builder.Services.AddConferencingTelemetry(builder.Configuration, "hangout-bridge");
 
         var app = builder.Build();
         app.MapConferencingHealth();
+        app.MapConferencingMetrics();
         app.Run();
     }
 }

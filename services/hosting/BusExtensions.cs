@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Conferencing.Hosting;
@@ -23,11 +22,6 @@ public static class BusExtensions
             .Bind(configuration.GetSection(RabbitMqOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BrokerSendHealth>();
-        services.AddSendObserver(provider => provider.GetRequiredService<BrokerSendHealth>());
-        services.AddPublishObserver(provider => provider.GetRequiredService<BrokerSendHealth>());
-        services.AddHostedService<BrokerWatchdog>();
 
         services.AddMassTransit(bus =>
         {
@@ -49,7 +43,13 @@ public static class BusExtensions
                 var limit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value.ConcurrentMessageLimit;
                 endpoint.ConcurrentMessageLimit = limit;
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
                     rabbitEndpoint.PrefetchCount = limit;
+                    // Every durable queue is a quorum queue, replicated across the cluster's nodes. A queue of one instance
+                    // (room-events' live updates) is deleted with its connection, which a quorum queue cannot be.
+                    if (!BrokerQueues.IsTemporary(endpoint.InputAddress))
+                        rabbitEndpoint.SetQuorumQueue();
+                }
             });
 
             bus.UsingRabbitMq((context, rabbit) =>
@@ -61,9 +61,15 @@ public static class BusExtensions
                     host.Password(options.Password);
                     host.PublisherConfirmation = true;
                     host.Heartbeat(TimeSpan.FromSeconds(10));
+                    // With several nodes, the client connects to one of them and, when that one goes, to another.
+                    if (options.ClusterNodes is { Length: > 0 } nodes)
+                        host.UseCluster(cluster => Array.ForEach(nodes, cluster.Node));
                 });
-                // A message of a type no consumer here takes is poison too: it goes to _error, where operators look.
+                // A message of a type no consumer here takes is poison too: it goes to _error, where operators look. The
+                // error queues are quorum queues like the queues they serve.
                 rabbit.SendTopology.DeadLetterQueueNameFormatter = new UnconsumedToErrorQueueNames();
+                rabbit.SendTopology.ConfigureErrorSettings = queue => queue.SetQuorumQueue();
+                rabbit.SendTopology.ConfigureDeadLetterSettings = queue => queue.SetQuorumQueue();
                 rabbit.ConfigureEndpoints(context);
             });
         });

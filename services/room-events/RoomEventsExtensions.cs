@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Conferencing.Hosting;
+using Conferencing.Hosting.Telemetry;
 using Conferencing.RoomEvents.Api;
 using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Consumers;
@@ -14,6 +15,8 @@ using Conferencing.RoomEvents.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using OpenTelemetry.Trace;
 
 namespace Conferencing.RoomEvents;
 
@@ -34,6 +37,8 @@ public static class RoomEventsExtensions
             .AddPageSignIn();
         services.AddAuthorization();
 
+        services.AddConferencingTelemetry(configuration, "room-events", tracing => tracing.AddEntityFrameworkCoreInstrumentation().AddNpgsql());
+        services.AddSingleton<RoomEventsMetrics>();
         services.AddRoomEventsStorage();
         services.AddScoped<RoomTimeline>();
         services.AddScoped<StartCommands>();
@@ -63,6 +68,7 @@ public static class RoomEventsExtensions
         app.UsePageSignIn();
         app.UseAuthorization();
         app.MapConferencingHealth();
+        app.MapConferencingMetrics();
 
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapPut("/teams/{teamId}", TeamEndpoints.PutAsync).RequireAuthorization(PageAuthentication.ChatBackendPolicy);

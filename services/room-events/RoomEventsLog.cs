@@ -38,6 +38,9 @@ internal static partial class RoomEventsLog
     [LoggerMessage(10, LogLevel.Error, "Re-drive round failed; the next round tries again")]
     public static partial void RedriveFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(11, LogLevel.Information, "Database {Provider} ready (schema created: {Created})")]
-    public static partial void DatabaseReady(this ILogger logger, string? provider, bool created);
+    [LoggerMessage(11, LogLevel.Information, "Database {Provider} ready at migration {Migration}")]
+    public static partial void DatabaseReady(this ILogger logger, string? provider, string? migration);
+
+    [LoggerMessage(12, LogLevel.Warning, "Database made before migrations adopted: {Migration} recorded as applied, the later migrations follow")]
+    public static partial void DatabaseAdopted(this ILogger logger, string migration);
 }

@@ -32,6 +32,12 @@ public sealed class RoomEventsOptions
     /// <summary>How often expired idempotency keys and finished chat deliveries are deleted (Storage/Housekeeping).</summary>
     public TimeSpan HousekeepingEvery { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Apply the database migrations this version needs when the service starts (the default). An operator who migrates
+    /// separately (a bundle or a script, README "Upgrading") sets false; a database that is behind is then refused.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     /// <summary>A live room stream with nothing to send sends a keep-alive comment this often.</summary>
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -1,4 +1,5 @@
 using Conferencing.Hosting;
+using Conferencing.Hosting.Telemetry;
 
 namespace Conferencing.UberConferenceBridge;
 
@@ -16,9 +17,11 @@ public sealed class Program
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddUberConferenceBridge(builder.Configuration);
+        builder.Services.AddConferencingTelemetry(builder.Configuration, "uberconference-bridge");
 
         var app = builder.Build();
         app.MapConferencingHealth();
+        app.MapConferencingMetrics();
         app.Run();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Conferencing.Hosting;
 using Conferencing.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
 
     private SuiteGround? _ground;
     private InProcessService<RoomEvents.Program>? _roomEvents;
+    private InProcessService<HangoutBridge.Program>? _hangoutBridge;
+    private InProcessService<UberConferenceBridge.Program>? _uberConferenceBridge;
 
     public WireMockTenant Google => Ground.Google;
 
@@ -24,6 +27,15 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
     public RabbitMqVirtualHost Broker => Ground.Broker;
 
     private SuiteGround Ground => _ground ?? throw new InvalidOperationException("The suite has not started.");
+
+    /// <summary>An HTTP client of one of the services, without credentials (health, metrics).</summary>
+    public HttpClient ServiceClient(string service) => service switch
+    {
+        "room-events" => _roomEvents!.CreateClient(),
+        "hangout-bridge" => _hangoutBridge!.CreateClient(),
+        "uberconference-bridge" => _uberConferenceBridge!.CreateClient(),
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "not a service of the suite"),
+    };
 
     /// <summary>An HTTP client for room-events that presents the API key, acting for <paramref name="userId"/>.</summary>
     public HttpClient RoomEventsFor(string userId)
@@ -34,15 +46,15 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
         return client;
     }
 
+    /// <summary>The spans every service traced (OpenTelemetry's in-memory exporter).</summary>
+    public ExportedSpanCollection Spans { get; } = new();
+
     /// <summary>Every message room-events' consumers handled, to await "the event was handled" instead of sleeping.</summary>
     public ConsumedMessages RoomEventsConsumed { get; } = new();
 
     /// <summary>Sends a command as room-events does, for tests that deliver a command more than once.</summary>
-    public async Task SendAsync<T>(string queue, T command) where T : class
-    {
-        var endpoint = await _roomEvents!.Services.GetRequiredService<ISendEndpointProvider>().GetSendEndpoint(new Uri($"queue:{queue}"));
-        await endpoint.Send(command);
-    }
+    public Task SendAsync<T>(string queue, T command) where T : class =>
+        _roomEvents!.Services.GetRequiredService<ISendEndpointProvider>().SendToQueueAsync(queue, command, CancellationToken.None);
 
     public async Task InitializeAsync()
     {
@@ -50,13 +62,13 @@ public sealed class Suite : IAsyncLifetime, IAsyncDisposable
         await GoogleStub.CalendarAsync(Google);
         await DialpadStub.RoomsAsync(Dialpad);
 
-        var hangoutBridge = Ground.Host(new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings()));
-        var uberConferenceBridge = Ground.Host(new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings()));
-        _roomEvents = Ground.Host(new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey)));
+        _hangoutBridge = Ground.Host(new InProcessService<HangoutBridge.Program>(Ground.HangoutBridgeSettings(), Spans));
+        _uberConferenceBridge = Ground.Host(new InProcessService<UberConferenceBridge.Program>(Ground.UberConferenceBridgeSettings(), Spans));
+        _roomEvents = Ground.Host(new InProcessService<RoomEvents.Program>(Ground.RoomEventsSettings(ApiKey), Spans));
 
         // Ready means the bus is connected and the consumers' queues are bound.
-        await ServiceReadiness.WaitAsync(hangoutBridge.CreateClient());
-        await ServiceReadiness.WaitAsync(uberConferenceBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(_hangoutBridge.CreateClient());
+        await ServiceReadiness.WaitAsync(_uberConferenceBridge.CreateClient());
         await ServiceReadiness.WaitAsync(_roomEvents.CreateClient());
         _roomEvents.Services.GetRequiredService<IBus>().ConnectConsumeObserver(RoomEventsConsumed);
     }

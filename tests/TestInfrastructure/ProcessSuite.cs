@@ -50,13 +50,14 @@ public sealed class ProcessSuite : IAsyncDisposable
     /// Starts the stubs and the three processes, and registers a team with <paramref name="rooms"/> rooms. Starts a
     /// crash left unanswered are sent again after <paramref name="redriveAfter"/> (default 5 s: seconds, not minutes).
     /// <paramref name="bridgeSettings"/> go to both bridges (retry budgets, timeouts, the circuit breaker, quotas),
-    /// <paramref name="roomEventsSettings"/> to room-events; <paramref name="googleDelay"/> slows every Calendar answer.
+    /// <paramref name="roomEventsSettings"/> to room-events; <paramref name="googleDelay"/> slows every Calendar answer;
+    /// <paramref name="broker"/> is the machine's RabbitMQ unless a test brings a cluster.
     /// </summary>
     public static async Task<ProcessSuite> StartAsync(
         int rooms, TimeSpan? redriveAfter = null, IReadOnlyDictionary<string, string?>? bridgeSettings = null,
-        IReadOnlyDictionary<string, string?>? roomEventsSettings = null, TimeSpan? googleDelay = null)
+        IReadOnlyDictionary<string, string?>? roomEventsSettings = null, TimeSpan? googleDelay = null, RabbitMqBroker? broker = null)
     {
-        var ground = await SuiteGround.CreateAsync();
+        var ground = await SuiteGround.CreateAsync(broker);
         await GoogleStub.CalendarWithoutMemoryAsync(ground.Google, googleDelay);
         await ground.Dialpad.StubAsync(DialpadRooms.Page(ground.Dialpad, null, null, DialpadRooms.Room(StarterEmail)));
         var suite = new ProcessSuite(ground, redriveAfter ?? TimeSpan.FromSeconds(5),

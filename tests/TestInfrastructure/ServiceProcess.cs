@@ -6,23 +6,15 @@ namespace Conferencing.Testing;
 
 /// <summary>
 /// One service of the suite as a separate process (<c>dotnet Service.dll</c>), as an operator runs it: configured through
-/// environment variables, killed with SIGKILL when a test says so, started again on the same port and settings. Like
-/// docker-compose's restart policy, it starts again a service that stopped asking for it (<see cref="RestartExitCode"/>);
-/// unlike it, only then.
+/// environment variables, killed with SIGKILL when a test says so, started again on the same port and settings.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly string _dll;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _logFile;
-    private readonly Lock _gate = new();
     private Process? _process;
     private bool _started;
-    private bool _stopping;
-    private Task _restart = Task.CompletedTask;
-
-    /// <summary>Hosting's <c>BrokerWatchdog.ExitCode</c>: the service stopped because its broker connection was wedged.</summary>
-    public const int RestartExitCode = 75;
 
     public ServiceProcess(string name, string dll, IReadOnlyDictionary<string, string?> settings)
     {
@@ -85,8 +77,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (log) log.WriteLine(line.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => RestartIfAskedFor(process, log);
         _process = process;
 
         using var client = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
@@ -111,55 +101,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         _started = true;
     }
 
-    private void RestartIfAskedFor(Process exited, StreamWriter log)
-    {
-        lock (_gate)
-        {
-            if (_stopping || !_started || !ReferenceEquals(_process, exited) || exited.ExitCode != RestartExitCode)
-                return;
-            lock (log)
-                log.WriteLine($"[test supervisor] {Name} exited with {RestartExitCode}: starting it again");
-            _restart = Task.Run(async () =>
-            {
-                try
-                {
-                    await StartAsync();
-                }
-                catch (Exception exception) when (exception is InvalidOperationException or TimeoutException)
-                {
-                    lock (log)
-                        log.WriteLine($"[test supervisor] {Name} did not start again: {exception.Message}");
-                }
-            });
-        }
-    }
-
     /// <summary>SIGKILL: no shutdown hooks, no acks, no flushes — a crash.</summary>
     public async Task KillAsync()
     {
-        Task restart;
-        lock (_gate)
+        if (_process is { HasExited: false } process)
         {
-            _stopping = true;
-            restart = _restart;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
-        try
-        {
-            // A restart under way finishes first, so that the process it starts is the one killed here.
-            await restart;
-            if (_process is { HasExited: false } process)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-            _process?.Dispose();
-            _process = null;
-        }
-        finally
-        {
-            lock (_gate)
-                _stopping = false;
-        }
+        _process?.Dispose();
+        _process = null;
     }
 
     public async ValueTask DisposeAsync() => await KillAsync();

@@ -26,11 +26,12 @@ public sealed class SuiteGround : IAsyncDisposable
 
     public string Database { get; } = Path.Combine(Path.GetTempPath(), $"room-events-suite-{Guid.NewGuid():N}.db");
 
-    public static async Task<SuiteGround> CreateAsync()
+    /// <param name="broker">The broker to make the virtual host on; by default the machine's RabbitMQ.</param>
+    public static async Task<SuiteGround> CreateAsync(RabbitMqBroker? broker = null)
     {
         var google = new WireMockTenant();
         await GoogleStub.TokenEndpointAsync(google);
-        return new SuiteGround(await RabbitMqVirtualHost.CreateAsync(), google, TestServiceAccountKey.WriteFile(new Uri(google.BaseUri, "token")));
+        return new SuiteGround(await RabbitMqVirtualHost.CreateAsync(broker), google, TestServiceAccountKey.WriteFile(new Uri(google.BaseUri, "token")));
     }
 
     public Dictionary<string, string?> HangoutBridgeSettings() => SuiteSettings.HangoutBridge(Broker, Google, _keyFile);

@@ -1,6 +1,8 @@
 using Conferencing.RoomEvents.Api;
+using Conferencing.RoomEvents.Redrive;
 using Conferencing.RoomEvents.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Conferencing.RoomEvents.Conferences;
 
@@ -9,7 +11,9 @@ namespace Conferencing.RoomEvents.Conferences;
 /// Slack's slash command): checks membership and the team's provider switch, stores the conference with its idempotency
 /// key, then hands it to the bridge.
 /// </summary>
-public sealed class ConferenceStarter(RoomEventsDb db, StartCommands commands, TimeProvider clock, ILogger<ConferenceStarter> logger)
+public sealed class ConferenceStarter(
+    RoomEventsDb db, StartCommands commands, RoomEventsMetrics metrics, IOptions<RoomEventsOptions> options, TimeProvider clock,
+    ILogger<ConferenceStarter> logger)
 {
     /// <param name="request">A validated request whose topic is already normalised (blank is null).</param>
     /// <param name="sendTimeout">
@@ -45,9 +49,11 @@ public sealed class ConferenceStarter(RoomEventsDb db, StartCommands commands, T
             Starter = starter.Copy(),
             RequestedAt = now,
             LastSentAt = now,
+            NextSendAt = RedriveSchedule.NextSendAt(now, now, options.Value.RedriveAfter, options.Value.GiveUpAfter),
         };
         if (await start.SaveAsync(db, conference, now, cancellationToken) is { } lostRace)
             return lostRace;
+        metrics.StartAccepted(provider);
 
         try
         {

@@ -1,5 +1,6 @@
 using Conferencing.Contracts;
 using Conferencing.RoomEvents.Storage;
+using Conferencing.Hosting;
 using MassTransit;
 
 namespace Conferencing.RoomEvents.Conferences;
@@ -12,10 +13,10 @@ namespace Conferencing.RoomEvents.Conferences;
 public sealed class StartCommands(ISendEndpointProvider sendEndpoints)
 {
     /// <summary>hangout-bridge's queue: MassTransit's kebab-case name of its StartGoogleHangout consumer.</summary>
-    public static readonly Uri GoogleHangoutQueue = new("queue:start-google-hangout");
+    public const string GoogleHangoutQueue = "start-google-hangout";
 
-    /// <summary>uberconference-bridge's queue: MassTransit's kebab-case name of its StartUberConference consumer.</summary>
-    public static readonly Uri UberConferenceQueue = new("queue:start-uberconference");
+    /// <summary>uberconference-bridge's queue, named so by the bridge.</summary>
+    public const string UberConferenceQueue = "start-uberconference";
 
     public Task SendAsync(Conference conference, Room room, Team team, CancellationToken cancellationToken)
     {
@@ -33,9 +34,6 @@ public sealed class StartCommands(ISendEndpointProvider sendEndpoints)
         };
     }
 
-    private async Task SendAsync<TCommand>(Uri queue, TCommand command, CancellationToken cancellationToken) where TCommand : class
-    {
-        var endpoint = await sendEndpoints.GetSendEndpoint(queue);
-        await endpoint.Send(command, cancellationToken);
-    }
+    private Task SendAsync<TCommand>(string queue, TCommand command, CancellationToken cancellationToken) where TCommand : class =>
+        sendEndpoints.SendToQueueAsync(queue, command, cancellationToken);
 }

@@ -7,7 +7,8 @@ namespace Conferencing.RoomEvents.Consumers;
 
 /// <summary>Records a failed start and tells the room once, in the team's language.</summary>
 public sealed class ConferenceStartFailedConsumer(
-    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, TimeProvider clock, ILogger<ConferenceStartFailedConsumer> logger)
+    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, RoomEventsMetrics metrics, TimeProvider clock,
+    ILogger<ConferenceStartFailedConsumer> logger)
     : IConsumer<ConferenceStartFailed>
 {
     public async Task Consume(ConsumeContext<ConferenceStartFailed> context)
@@ -44,6 +45,7 @@ public sealed class ConferenceStartFailedConsumer(
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Failure, text, cancellationToken))
         {
             logger.FailurePosted(conference.Id, roomId, failed.ReasonCode);
+            metrics.StartAnswered(conference.Provider, "failed", failed.ReasonCode);
             await live.ConferenceChangedAsync(conference.Id, [roomId]);
         }
         else

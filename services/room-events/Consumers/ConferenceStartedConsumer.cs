@@ -7,7 +7,7 @@ namespace Conferencing.RoomEvents.Consumers;
 
 /// <summary>Records a started conference and posts its one invitation into the room that asked.</summary>
 public sealed class ConferenceStartedConsumer(
-    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, ILogger<ConferenceStartedConsumer> logger)
+    RoomEventsDb db, RoomTimeline timeline, Live.LiveUpdates live, RoomEventsMetrics metrics, ILogger<ConferenceStartedConsumer> logger)
     : IConsumer<ConferenceStarted>
 {
     public async Task Consume(ConsumeContext<ConferenceStarted> context)
@@ -36,6 +36,7 @@ public sealed class ConferenceStartedConsumer(
         if (await timeline.AppendAsync(conference.Id, roomId, TimelineMessageKind.Invitation, text, cancellationToken))
         {
             logger.InvitationPosted(conference.Id, roomId);
+            metrics.StartAnswered(conference.Provider, "started", null);
             await live.ConferenceChangedAsync(conference.Id, [roomId]);
         }
         else

@@ -25,6 +25,7 @@ public static class DeliveryExtensions
             // HttpClientFactory's own logs name the full request URL, and a webhook URL is a secret (it carries the token).
             .RemoveAllLoggers();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddHostedService<OutboxDepthGauge>();
         return services;
     }
 }

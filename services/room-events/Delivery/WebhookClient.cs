@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Conferencing.Hosting.Http;
+using Conferencing.Hosting.Telemetry;
 
 namespace Conferencing.RoomEvents.Delivery;
 
@@ -23,6 +24,8 @@ public sealed class WebhookClient(HttpClient http, TimeProvider clock)
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
         request.Headers.Add(MessageIdHeader, messageId.ToString());
+        // The webhook URL carries the chat's token: traces get its host only.
+        SecretUrls.MarkSecret(request);
 
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(timeout);

@@ -10,7 +10,8 @@ namespace Conferencing.RoomEvents.Delivery;
 /// room-events instances on one database never send the same row at once; a lease left by a crashed instance expires.
 /// </summary>
 public sealed class WebhookDispatcher(
-    IServiceScopeFactory scopes, IOptionsMonitor<DeliveryOptions> options, DeliverySignal signal, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    IServiceScopeFactory scopes, IOptionsMonitor<DeliveryOptions> options, DeliverySignal signal, RoomEventsMetrics metrics, TimeProvider clock,
+    ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     private const int MaxErrorLength = 256;
@@ -124,6 +125,7 @@ public sealed class WebhookDispatcher(
                 .SetProperty(d => d.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.LeaseId, (Guid?)null));
             logger.Delivered(delivery.MessageId, delivery.RoomId, attempt);
+            metrics.DeliveryAttempted("delivered");
         }
         else if (answer.Outcome == WebhookOutcome.Permanent && attempt >= settings.PermanentFailureAttempts)
         {
@@ -134,6 +136,7 @@ public sealed class WebhookDispatcher(
                 .SetProperty(d => d.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.LeaseId, (Guid?)null));
             logger.GaveUp(delivery.MessageId, delivery.RoomId, attempt, detail);
+            metrics.DeliveryAttempted("failed");
         }
         else
         {
@@ -145,6 +148,7 @@ public sealed class WebhookDispatcher(
                 .SetProperty(d => d.LeasedUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.LeaseId, (Guid?)null));
             logger.WillRetry(delivery.MessageId, delivery.RoomId, attempt, detail, delay);
+            metrics.DeliveryAttempted("retrying");
         }
         if (recorded == 0)
             logger.ClaimLost(delivery.MessageId, delivery.RoomId);

@@ -19,11 +19,6 @@ public sealed class StartRedrive(
 {
     private const int BatchSize = 100;
 
-    // The back-off (RedriveSchedule) is decided here, not in SQL, so a round reads more than it sends. Every start last
-    // sent 2R or longer ago is due and comes first (oldest first); only starts sent between R and 2R ago may still be
-    // waiting, and a window of ten batches keeps them from hiding the due ones behind them.
-    private const int CandidateWindow = 10 * BatchSize;
-
     protected override TimeSpan Every => options.CurrentValue.RedriveEvery;
 
     // A stuck start stays stored; the next round tries again. (A broker that is down surfaces as a cancelled send: that
@@ -36,33 +31,31 @@ public sealed class StartRedrive(
         var db = scope.ServiceProvider.GetRequiredService<RoomEventsDb>();
         var settings = options.CurrentValue;
         var now = Clock.GetUtcNow();
-        var sentBefore = now - settings.RedriveAfter;
-        var candidates = await db.Conferences.AsNoTracking()
-            .Where(c => c.Status == ConferenceStatus.Starting && c.LastSentAt <= sentBefore)
-            .OrderBy(c => c.LastSentAt)
-            .Take(CandidateWindow)
+        var due = await db.Conferences.AsNoTracking()
+            .Where(c => c.Status == ConferenceStatus.Starting && c.NextSendAt <= now)
+            .OrderBy(c => c.NextSendAt)
+            .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var due = candidates
-            .Where(c => RedriveSchedule.IsDue(c.RequestedAt, c.LastSentAt, now, settings.RedriveAfter, settings.GiveUpAfter))
-            .Take(BatchSize);
 
         foreach (var conference in due)
         {
-            if (!await ClaimAsync(db, conference, now, cancellationToken))
+            var next = RedriveSchedule.NextSendAt(conference.RequestedAt, now, settings.RedriveAfter, settings.GiveUpAfter);
+            if (!await ClaimAsync(db, conference, now, next, cancellationToken))
                 continue;
             using var deadline = BrokerDeadline.Linked(cancellationToken);
-            if (now - conference.RequestedAt >= settings.GiveUpAfter)
+            if (RedriveSchedule.IsOverdue(conference.RequestedAt, now, settings.GiveUpAfter))
                 await GiveUpAsync(scope.ServiceProvider.GetRequiredService<IPublishEndpoint>(), conference, deadline.Token);
             else
                 await ResendAsync(scope.ServiceProvider, db, conference, deadline.Token);
         }
     }
 
-    // Several copies of room-events may run: the one whose update matches the old send time re-drives, the others skip.
-    private static async Task<bool> ClaimAsync(RoomEventsDb db, Conference conference, DateTimeOffset now, CancellationToken cancellationToken) =>
+    // Several copies of room-events may run: the one whose update matches the old due time re-drives, the others skip.
+    private static async Task<bool> ClaimAsync(
+        RoomEventsDb db, Conference conference, DateTimeOffset now, DateTimeOffset next, CancellationToken cancellationToken) =>
         await db.Conferences
-            .Where(c => c.Id == conference.Id && c.Status == ConferenceStatus.Starting && c.LastSentAt == conference.LastSentAt)
-            .ExecuteUpdateAsync(update => update.SetProperty(c => c.LastSentAt, now), cancellationToken) == 1;
+            .Where(c => c.Id == conference.Id && c.Status == ConferenceStatus.Starting && c.NextSendAt == conference.NextSendAt)
+            .ExecuteUpdateAsync(update => update.SetProperty(c => c.LastSentAt, now).SetProperty(c => c.NextSendAt, next), cancellationToken) == 1;
 
     private async Task ResendAsync(IServiceProvider services, RoomEventsDb db, Conference conference, CancellationToken cancellationToken)
     {

@@ -41,6 +41,9 @@ public sealed class Conference
     /// <summary>When the start command last left for a bridge; the re-drive looks for starts that waited too long.</summary>
     public required DateTimeOffset LastSentAt { get; set; }
 
+    /// <summary>When the re-drive sends the start again, or answers it as failed, unless a bridge answered first (RedriveSchedule).</summary>
+    public required DateTimeOffset NextSendAt { get; set; }
+
     public DialIn? DialIn => DialInNumber is null || DialInOneTapUri is null
         ? null
         : new DialIn(DialInNumber, DialInPin, DialInOneTapUri, DialInMoreNumbersUrl);

@@ -2,8 +2,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conferencing.RoomEvents.Storage;
 
-/// <summary>The one database of the suite: teams, rooms, conferences, idempotency keys and room timelines.</summary>
-public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbContext(options)
+/// <summary>
+/// The one database of the suite: teams, rooms, conferences, idempotency keys and room timelines. Each database has a
+/// context of its own (<see cref="SqliteRoomEventsDb"/>, <see cref="PostgreSqlRoomEventsDb"/>) because each has its own
+/// migrations; everything else asks for this one.
+/// </summary>
+public abstract class RoomEventsDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Room> Rooms => Set<Room>();
@@ -14,10 +18,6 @@ public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbCon
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no date type: as text, DateTimeOffset can be neither ordered nor compared in SQL,
-        // which the re-drive and the timeline need. PostgreSQL's timestamptz can.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<string>().HaveMaxLength(2048);
         configurationBuilder.Properties<ConferenceStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<TimelineMessageKind>().HaveConversion<string>().HaveMaxLength(16);
@@ -44,7 +44,7 @@ public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbCon
             conference.HasOne<Room>().WithMany().HasForeignKey(c => c.RoomId);
             // A failure and a success racing for the same conference: the second writer re-reads and decides again.
             conference.Property(c => c.Status).IsConcurrencyToken();
-            conference.HasIndex(c => new { c.Status, c.LastSentAt });
+            conference.HasIndex(c => new { c.Status, c.NextSendAt });
             conference.Ignore(c => c.Duration);
             // The expiry looks for long-running conferences; a room's history lists its conferences newest first.
             conference.HasIndex(c => new { c.Status, c.StartedAt });
@@ -58,6 +58,8 @@ public sealed class RoomEventsDb(DbContextOptions<RoomEventsDb> options) : DbCon
         {
             record.ToTable("idempotency_keys");
             record.HasKey(r => new { r.RoomId, r.UserId, r.Key });
+            // The housekeeping deletes the oldest keys first.
+            record.HasIndex(r => r.CreatedAt);
         });
 
         modelBuilder.Entity<TimelineMessage>(message =>

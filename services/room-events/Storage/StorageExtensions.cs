@@ -12,17 +12,19 @@ public static class StorageExtensions
 
     public static IServiceCollection AddRoomEventsStorage(this IServiceCollection services)
     {
-        // Read when the first context is made, not now, so that configuration added after this call still counts; and
-        // once (singleton options), not for every request's context.
-        services.AddDbContext<RoomEventsDb>((provider, options) =>
-        {
-            var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
-            if (ProviderFor(connectionString) == DatabaseProvider.PostgreSql)
-                options.UseNpgsql(WithBoundedPool(connectionString));
-            else
-                options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
-        }, optionsLifetime: ServiceLifetime.Singleton);
-        services.AddHostedService<DatabaseSchema>();
+        // Both contexts are registered; the connection string picks one. It is read when the first context is made, not
+        // now, so that configuration added after this call still counts; and once, not for every request's context.
+        services.AddSingleton(provider => DatabaseConnection.From(provider.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<SqliteRoomEventsDb>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<DatabaseConnection>().ConnectionString).AddInterceptors(new SqliteBusyTimeout()),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgreSqlRoomEventsDb>((provider, options) =>
+            options.UseNpgsql(WithBoundedPool(provider.GetRequiredService<DatabaseConnection>().ConnectionString)),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddScoped<RoomEventsDb>(provider => provider.GetRequiredService<DatabaseConnection>().Provider == DatabaseProvider.PostgreSql
+            ? provider.GetRequiredService<PostgreSqlRoomEventsDb>()
+            : provider.GetRequiredService<SqliteRoomEventsDb>());
+        services.AddHostedService<DatabaseMigration>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }

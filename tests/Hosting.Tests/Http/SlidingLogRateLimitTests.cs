@@ -1,5 +1,6 @@
 using Conferencing.Hosting.Http;
 using Conferencing.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Conferencing.Hosting.Tests.Http;
 

@@ -32,6 +32,7 @@ public sealed class JoinPolicyTests
             Starter = Member("alice@example.com"),
             RequestedAt = DateTimeOffset.UtcNow,
             LastSentAt = DateTimeOffset.UtcNow,
+            NextSendAt = DateTimeOffset.UtcNow,
         };
         conference.MarkStarted(new ConferenceStarted(
             conference.Id, conference.Provider, "C1", "https://meet.google.com/abc-mnop-xyz", "abc-mnop-xyz", null, restrictedTo, [], DateTimeOffset.UtcNow));

@@ -1,6 +1,7 @@
 using Conferencing.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Conferencing.RoomEvents.Tests.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using Conferencing.Testing;
 using MassTransit;
@@ -42,6 +43,9 @@ public class RoomEventsHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Broker = await RabbitMqVirtualHost.CreateAsync();
+        // The bridges' queues, as the bridges would have declared them: the tests play the bridges (BridgeInboxes).
+        await Broker.DeclareConsumerQueueAsync(StartCommands.GoogleHangoutQueue);
+        await Broker.DeclareConsumerQueueAsync(StartCommands.UberConferenceQueue);
         var configuration = new Dictionary<string, string?>(Broker.Configuration)
         {
             ["ConnectionStrings:RoomEvents"] = _postgres ?? $"Data Source={_databasePath}",
@@ -109,12 +113,17 @@ public class RoomEventsHost : IAsyncLifetime
 
     public Task<int> CountConferencesAsync(string roomId) => QueryAsync(db => db.Conferences.CountAsync(c => c.RoomId == roomId));
 
+    /// <summary>Also after a start that failed (a test of a refused start disposes a host that never ran).</summary>
     public async Task DisposeAsync()
     {
-        if (_postgres is not null)
-            await QueryAsync(db => db.Database.EnsureDeletedAsync());
-        await Factory.DisposeAsync();
-        await Broker.DisposeAsync();
+        if (Factory is not null)
+        {
+            if (_postgres is not null)
+                await QueryAsync(db => db.Database.EnsureDeletedAsync());
+            await Factory.DisposeAsync();
+        }
+        if (Broker is not null)
+            await Broker.DisposeAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_databasePath + suffix);

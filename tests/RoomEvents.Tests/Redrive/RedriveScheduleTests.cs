@@ -9,16 +9,20 @@ public sealed class RedriveScheduleTests
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(15);
 
     [Theory]
-    [InlineData(0, 1, false)] // sent once, a minute ago
-    [InlineData(0, 2, true)] // RedriveAfter has passed
-    [InlineData(2, 3, false)] // resent at 2 min: waits RedriveAfter again
-    [InlineData(2, 4, true)]
-    [InlineData(4, 7, false)] // resent at 4 min: waits 4 min, the time it had waited
-    [InlineData(4, 8, true)]
-    [InlineData(8, 11, false)] // resent at 8 min: waits at most 2 × RedriveAfter
-    [InlineData(8, 12, true)]
-    [InlineData(14, 15, true)] // GiveUpAfter: due for its failure, whatever the back-off says
-    public void IsDue_GapsGrowUpToTwiceRedriveAfter(int lastSentMinute, int nowMinute, bool due) =>
-        Assert.Equal(due, RedriveSchedule.IsDue(
-            Requested, Requested.AddMinutes(lastSentMinute), Requested.AddMinutes(nowMinute), RedriveAfter, GiveUpAfter));
+    [InlineData(0, 2)] // sent when accepted: RedriveAfter later
+    [InlineData(2, 4)] // resent at 2 min: waits RedriveAfter again
+    [InlineData(3, 6)] // resent at 3 min: waits the 3 min it had waited
+    [InlineData(4, 8)]
+    [InlineData(8, 12)] // resent at 8 min: waits at most 2 × RedriveAfter
+    [InlineData(12, 15)] // GiveUpAfter comes first: due then, for its failure
+    public void NextSendAt_GapsGrowUpToTwiceRedriveAfter(int sentMinute, int dueMinute) =>
+        Assert.Equal(Requested.AddMinutes(dueMinute),
+            RedriveSchedule.NextSendAt(Requested, Requested.AddMinutes(sentMinute), RedriveAfter, GiveUpAfter));
+
+    [Theory]
+    [InlineData(14, false)]
+    [InlineData(15, true)]
+    [InlineData(16, true)]
+    public void IsOverdue_FromGiveUpAfter(int nowMinute, bool overdue) =>
+        Assert.Equal(overdue, RedriveSchedule.IsOverdue(Requested, Requested.AddMinutes(nowMinute), GiveUpAfter));
 }

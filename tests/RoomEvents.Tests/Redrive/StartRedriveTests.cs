@@ -55,6 +55,7 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
                 Starter = new RoomMember { UserId = TestRoom.Alice, Name = "Alice Smith", Email = "alice@example.com" },
                 RequestedAt = now,
                 LastSentAt = now,
+                NextSendAt = now,
             });
             return await db.SaveChangesAsync();
         });
