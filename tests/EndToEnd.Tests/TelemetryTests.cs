@@ -42,16 +42,18 @@ public sealed class TelemetryTests(Suite suite) : IClassFixture<Suite>
     }
 
     [Theory]
-    [InlineData("room-events", "conferencing_starts_accepted")]
-    [InlineData("hangout-bridge", "dotnet_process_cpu_time_seconds_total")]
-    [InlineData("uberconference-bridge", "dotnet_process_cpu_time_seconds_total")]
+    [InlineData("room-events", "conferencing_starts_accepted_total")]
+    [InlineData("hangout-bridge", "conferencing_provider_call_duration_seconds_count{otel_scope_name=\"Conferencing\",outcome=\"started\",provider=\"google-hangout\"}")]
+    [InlineData("uberconference-bridge", "conferencing_provider_call_duration_seconds_count{otel_scope_name=\"Conferencing\",outcome=\"started\",provider=\"uberconference\"}")]
     public async Task Metrics_AnyService_AnswersInPrometheusTextWithoutAKey(string service, string metric)
     {
-        if (service == "room-events")
+        using var alice = suite.RoomEventsFor(RoomSetup.Alice);
+        var roomId = await RoomSetup.CreateAsync(alice);
+        foreach (var provider in new[] { "google-hangout", "uberconference" })
         {
-            using var alice = suite.RoomEventsFor(RoomSetup.Alice);
-            var roomId = await RoomSetup.CreateAsync(alice);
-            (await alice.PostAsJsonAsync($"/api/rooms/{roomId}/conferences", new { provider = "uberconference" })).EnsureSuccessStatusCode();
+            using var started = await alice.PostAsJsonAsync($"/api/rooms/{roomId}/conferences", new { provider });
+            var conferenceId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conferenceId").GetGuid();
+            await suite.RoomEventsConsumed.WaitForAsync<Contracts.ConferenceStarted>(message => message.ConferenceId == conferenceId);
         }
         using var client = suite.ServiceClient(service);
 

@@ -1,5 +1,6 @@
 using Conferencing.Contracts;
 using Conferencing.Hosting;
+using Conferencing.Hosting.Telemetry;
 using Conferencing.HangoutBridge.Domain;
 using Conferencing.HangoutBridge.Google;
 using MassTransit;
@@ -15,6 +16,7 @@ namespace Conferencing.HangoutBridge.Consumers;
 public sealed class StartGoogleHangoutConsumer(
     ICalendarConferences calendar,
     IOptions<GoogleOptions> options,
+    ProviderCalls providerCalls,
     TimeProvider clock) : IConsumer<StartGoogleHangout>
 {
     // A chat conference has no natural end; an hour is what Calendar shows until someone edits it.
@@ -33,7 +35,9 @@ public sealed class StartGoogleHangoutConsumer(
         }
 
         var request = new MeetRequest(command.ConferenceId, calendarOwner, EventSummary(command), command.RequestedAt, EventLength);
+        var began = clock.GetTimestamp();
         var creation = await calendar.CreateMeetAsync(request, context.CancellationToken);
+        providerCalls.Record(ConferenceProviders.GoogleHangout, creation.Failure?.ReasonCode ?? "started", clock.GetElapsedTime(began));
         if (!creation.Succeeded)
         {
             await context.Publish(Failed(command, creation.Failure!), BrokerDeadline.Token());

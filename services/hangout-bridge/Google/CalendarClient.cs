@@ -1,29 +1,23 @@
 using System.Net;
 using Conferencing.Contracts;
 using Conferencing.HangoutBridge.Google.CalendarApi;
-using Google;
-using Google.Apis.Auth.OAuth2;
-using Google.Apis.Requests;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace Conferencing.HangoutBridge.Google;
 
 /// <summary>
 /// Makes a Google Meet conference as a calendar event with a conference create request, in the impersonated user's
 /// primary calendar. Idempotent per conference id: the event id is derived from it, so a redelivered command meets a 409
-/// and reads the event the first delivery made.
+/// and reads the event the first delivery made. Signing, the quota and retries happen under <see cref="ICalendarApi"/>,
+/// for every request as the user it names.
 /// </summary>
 public sealed class CalendarClient(
-    CalendarService calendar,
-    DelegatedCredentials credentials,
-    CalendarQuota quota,
+    ICalendarApi calendar,
     IOptions<GoogleOptions> options,
     TimeProvider timeProvider,
     ILogger<CalendarClient> logger) : ICalendarConferences
 {
-    /// <summary>The impersonated user's own calendar.</summary>
-    private const string PrimaryCalendar = "primary";
-
     public async Task<MeetCreation> CreateMeetAsync(MeetRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,9 +27,8 @@ public sealed class CalendarClient(
 
         try
         {
-            var credential = credentials.For(request.CalendarOwnerEmail);
-            var calendarEvent = await InsertOrFindAsync(request, credential, cancellationToken);
-            calendarEvent = await AwaitConferenceAsync(request, calendarEvent, credential, cancellationToken);
+            var calendarEvent = await InsertOrFindAsync(request, cancellationToken);
+            calendarEvent = await AwaitConferenceAsync(request, calendarEvent, cancellationToken);
             return Answer(request, calendarEvent);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -48,38 +41,40 @@ public sealed class CalendarClient(
         }
     }
 
-    private async Task<CalendarEvent> InsertOrFindAsync(MeetRequest request, ServiceAccountCredential credential, CancellationToken cancellationToken)
+    private async Task<CalendarEvent> InsertOrFindAsync(MeetRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventIdentity.EventIdFor(request.ConferenceId);
         try
         {
-            var calendarEvent = await ExecuteAsync(calendar.InsertEvent(PrimaryCalendar, NewEvent(request, eventId)), request, credential, cancellationToken);
+            var calendarEvent = Seen(await calendar.InsertEventAsync(NewEvent(request, eventId), request.CalendarOwnerEmail, cancellationToken));
             logger.EventCreated(eventId, request.ConferenceId);
             return calendarEvent;
         }
-        catch (GoogleApiException exception) when (exception.HttpStatusCode == HttpStatusCode.Conflict)
+        catch (ApiException exception) when (exception.StatusCode == HttpStatusCode.Conflict)
         {
             // An earlier delivery of this command made the event (and asked for its conference): read that one.
             logger.EventExists(eventId, request.ConferenceId);
-            return await ExecuteAsync(calendar.GetEvent(PrimaryCalendar, eventId), request, credential, cancellationToken);
+            return Seen(await calendar.GetEventAsync(eventId, request.CalendarOwnerEmail, cancellationToken));
         }
     }
 
     // Google makes the conference asynchronously; re-read the event with a doubling delay until it says success or failure.
-    private async Task<CalendarEvent> AwaitConferenceAsync(
-        MeetRequest request, CalendarEvent calendarEvent, ServiceAccountCredential credential, CancellationToken cancellationToken)
+    private async Task<CalendarEvent> AwaitConferenceAsync(MeetRequest request, CalendarEvent calendarEvent, CancellationToken cancellationToken)
     {
         var (polls, delay) = (options.Value.PendingPollAttempts, options.Value.PendingPollDelay);
         for (var poll = 1; poll <= polls && MeetEventReader.StateOf(calendarEvent) == ConferenceState.Pending; poll++)
         {
             logger.ConferencePending(request.ConferenceId, delay, poll, polls);
             await Task.Delay(delay, timeProvider, cancellationToken);
-            calendarEvent = await ExecuteAsync(
-                calendar.GetEvent(PrimaryCalendar, EventIdentity.EventIdFor(request.ConferenceId)), request, credential, cancellationToken);
+            calendarEvent = Seen(await calendar.GetEventAsync(EventIdentity.EventIdFor(request.ConferenceId), request.CalendarOwnerEmail, cancellationToken));
             delay *= 2;
         }
         return calendarEvent;
     }
+
+    // A 200 without a body (a proxy lost it) says the call went through but shows nothing: it reads as an event whose
+    // conference is not visible yet, which the polls read again.
+    private static CalendarEvent Seen(CalendarEvent? calendarEvent) => calendarEvent ?? new CalendarEvent();
 
     private MeetCreation Answer(MeetRequest request, CalendarEvent calendarEvent)
     {
@@ -100,15 +95,6 @@ public sealed class CalendarClient(
             return MeetCreation.Failed(FailureReasons.ProviderFailed, false, "Google created the conference but gave no link to join it.");
         logger.ConferenceReady(conference.MeetingCode, request.ConferenceId, conference.DialIn is not null);
         return MeetCreation.Created(conference);
-    }
-
-    private async Task<CalendarEvent> ExecuteAsync(
-        ClientServiceRequest<CalendarEvent> call, MeetRequest request, ServiceAccountCredential credential, CancellationToken cancellationToken)
-    {
-        await quota.WaitTurnAsync(request.CalendarOwnerEmail, cancellationToken);
-        call.Credential = credential;
-        return await call.ExecuteAsync(cancellationToken)
-            ?? throw new GoogleApiException(calendar.Name, "Google Calendar answered with an empty body.");
     }
 
     private static CalendarEvent NewEvent(MeetRequest request, string eventId) => new()

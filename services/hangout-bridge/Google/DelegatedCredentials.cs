@@ -12,7 +12,7 @@ namespace Conferencing.HangoutBridge.Google;
 /// </summary>
 public sealed class DelegatedCredentials(
     IOptions<GoogleOptions> options,
-    GoogleHttpClientFactory httpClientFactory,
+    TokenExchangeHttpClientFactory httpClientFactory,
     ILogger<DelegatedCredentials> logger)
 {
     /// <summary>The narrowest scope that allows both events.insert and events.get.</summary>
@@ -34,7 +34,7 @@ public sealed class DelegatedCredentials(
             (serviceAccount, httpClientFactory)).Value;
     }
 
-    private static ServiceAccountCredential Impersonate(ServiceAccountCredential serviceAccount, string user, GoogleHttpClientFactory httpClientFactory) =>
+    private static ServiceAccountCredential Impersonate(ServiceAccountCredential serviceAccount, string user, TokenExchangeHttpClientFactory httpClientFactory) =>
         // Built from the loaded key rather than with CreateWithUser, which would keep Google.Apis' own token retries
         // (RecommendedOrDefault in 1.78) and retry the exchange under Polly's retries.
         new(new ServiceAccountCredential.Initializer(serviceAccount.Id, serviceAccount.TokenServerUrl)

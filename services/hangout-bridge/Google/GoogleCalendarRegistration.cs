@@ -1,45 +1,46 @@
 using Conferencing.HangoutBridge.Google.CalendarApi;
 using Conferencing.Hosting;
-using Google.Apis.Http;
-using Google.Apis.Services;
+using Conferencing.Hosting.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Refit;
 
 namespace Conferencing.HangoutBridge.Google;
 
-/// <summary>Registers <see cref="ICalendarConferences"/> with its options, credentials, quota and resilience pipeline.</summary>
+/// <summary>Registers <see cref="ICalendarConferences"/> with its options, credentials, quota and resilience pipelines.</summary>
 public static class GoogleCalendarRegistration
 {
+    /// <summary>The Calendar client's name; its pipeline's name in Polly's telemetry.</summary>
+    public const string CalendarClientName = "google-calendar";
+
     /// <summary>
-    /// Binds section <c>Google</c> and validates it at start-up. Everything is a singleton: the circuit breaker, the quota
-    /// and the per-user tokens only work when shared by every call.
+    /// Binds section <c>Google</c> and validates it at start-up. The credentials and the quota are singletons, and each
+    /// named client has one pipeline per process: the circuit breakers, the quota and the per-user tokens only work when
+    /// shared by every call.
     /// </summary>
     public static IServiceCollection AddGoogleCalendar(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<GoogleOptions, GoogleOptionsValidator>(configuration, GoogleOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<GoogleResiliencePipeline>();
-        services.TryAddSingleton<GoogleHttpClientFactory>();
+        // The token exchange: Google's retry rules, no Calendar quota (the token endpoint is not Calendar).
+        services.AddHttpClient(TokenExchangeHttpClientFactory.ClientName)
+            .AddProviderResilience(Settings, GoogleRetryClassification.IsTransientAsync);
+        services.TryAddSingleton<TokenExchangeHttpClientFactory>();
         services.TryAddSingleton<DelegatedCredentials>();
         services.TryAddSingleton<CalendarQuota>();
-        services.TryAddSingleton(provider => CreateCalendarService(
-            provider.GetRequiredService<IOptions<GoogleOptions>>().Value, provider.GetRequiredService<GoogleHttpClientFactory>()));
-        services.TryAddSingleton<CalendarClient>();
-        services.TryAddSingleton<ICalendarConferences>(provider => provider.GetRequiredService<CalendarClient>());
+        services.TryAddTransient<DelegatedAuthorization>();
+
+        // Outside-in: sign the request as its user (once per call), then the Calendar pipeline, whose every attempt waits
+        // for the quota of that user and of the project.
+        services.AddRefitGeneratedClient<ICalendarApi>(CalendarJson.Settings(), CalendarClientName)
+            .ConfigureHttpClient((provider, http) => http.BaseAddress = new Uri(Settings(provider).CalendarBaseUri))
+            .AddHttpMessageHandler<DelegatedAuthorization>()
+            .AddProviderResilience(Settings, GoogleRetryClassification.IsTransientAsync, provider => provider.GetRequiredService<CalendarQuota>());
+        // Transient like the Refit client it wraps, so that each start gets a client on a current handler.
+        services.TryAddTransient<ICalendarConferences, CalendarClient>();
         return services;
     }
 
-    private static CalendarService CreateCalendarService(GoogleOptions options, GoogleHttpClientFactory httpClientFactory) =>
-        new(new BaseClientService.Initializer
-        {
-            HttpClientFactory = httpClientFactory,
-            // Google.Apis joins RestPath onto the base as text, so the trailing slash matters.
-            BaseUri = options.CalendarBaseUri.EndsWith('/') ? options.CalendarBaseUri : options.CalendarBaseUri + "/",
-            ApplicationName = "conferencing-hangout-bridge",
-            // Polly owns retries; Google.Apis' back-off would multiply them.
-            DefaultExponentialBackOffPolicy = ExponentialBackOffPolicy.None,
-            // A gzipped body is a one-shot stream; plain JSON can be sent again by a retry.
-            GZipEnabled = false,
-        });
+    private static GoogleOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<GoogleOptions>>().Value;
 }

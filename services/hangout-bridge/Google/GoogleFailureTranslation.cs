@@ -1,9 +1,10 @@
 using System.Net;
 using Conferencing.Contracts;
-using Google;
 using Google.Apis.Auth.OAuth2.Responses;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
+using Refit;
 
 namespace Conferencing.HangoutBridge.Google;
 
@@ -19,11 +20,14 @@ public static class GoogleFailureTranslation
     {
         ServiceAccountKeyException key => new(FailureReasons.NotConfigured, false, $"Google Meet is not set up: {key.Message}"),
         TokenResponseException token => FromTokenExchange(token),
-        GoogleApiException api => FromCalendar(api),
+        ApiException api => FromCalendar(api),
+        // Refit wraps whatever the handlers under it threw (the token exchange, the pipeline, the network).
+        ApiRequestException { InnerException: { } inner } => Translate(inner),
         BrokenCircuitException => Unavailable("Google Calendar has been failing; calls to it are paused for a short while."),
         TimeoutRejectedException => Unavailable("Google Calendar did not answer in time."),
         HttpRequestException => Unavailable("Google Calendar could not be reached."),
-        CalendarQuotaExceededException => Unavailable("Too many Google Meet conferences are being started at once."),
+        // The quota refused a turn: more than a minute's worth of Calendar calls already wait.
+        RateLimiterRejectedException => Unavailable("Too many Google Meet conferences are being started at once."),
         _ => null,
     };
 
@@ -37,15 +41,15 @@ public static class GoogleFailureTranslation
             $"Google refused to let the service account act as the calendar owner ({exception.Error?.Error ?? "no reason given"}). {DelegationHint}");
     }
 
-    private static MeetFailure FromCalendar(GoogleApiException exception)
+    private static MeetFailure FromCalendar(ApiException exception)
     {
-        var status = (int)exception.HttpStatusCode;
-        var reason = exception.Error?.Errors?.FirstOrDefault()?.Reason;
-        var googleMessage = exception.Error?.Message ?? exception.HttpStatusCode.ToString();
+        var status = (int)exception.StatusCode;
+        var reason = GoogleErrorReason.Parse(exception.Content);
+        var googleMessage = GoogleErrorMessage.Parse(exception.Content) ?? exception.StatusCode.ToString();
         if (status < 400 || GoogleRetryClassification.IsTransient(status, reason))
             return Unavailable($"Google Calendar is unavailable or busy ({status}).");
 
-        return exception.HttpStatusCode switch
+        return exception.StatusCode switch
         {
             HttpStatusCode.BadRequest => new(FailureReasons.InvalidRequest, false,
                 $"Google Calendar rejected the conference request: {googleMessage}"

@@ -1,4 +1,6 @@
+using System.Net;
 using Conferencing.Hosting.Http;
+using Polly;
 
 namespace Conferencing.HangoutBridge.Google;
 
@@ -22,4 +24,22 @@ public static class GoogleRetryClassification
     public static bool IsTransient(int statusCode, string? errorReason) => statusCode == 403
         ? errorReason is not null && RateLimitReasons.Contains(errorReason)
         : TransientHttpFailure.IsTransientStatus(statusCode);
+
+    /// <summary>
+    /// One try of a Google call (Calendar or the token exchange) as the pipeline sees it: network faults and attempt
+    /// timeouts are transient, an open circuit and a caller's cancellation are not, and an answer is judged by
+    /// <see cref="IsTransient"/>. The body was buffered inside the attempt, so reading a 403's reason here leaves it
+    /// readable for the caller.
+    /// </summary>
+    public static async ValueTask<bool> IsTransientAsync(Outcome<HttpResponseMessage> outcome)
+    {
+        if (outcome.Exception is not null)
+            return TransientHttpFailure.IsTransientException(outcome.Exception);
+        if (outcome.Result is not { } response)
+            return false;
+        var reason = response.StatusCode == HttpStatusCode.Forbidden
+            ? GoogleErrorReason.Parse(await response.Content.ReadAsStringAsync())
+            : null;
+        return IsTransient((int)response.StatusCode, reason);
+    }
 }

@@ -6,6 +6,9 @@ namespace Conferencing.Hosting.Http;
 /// </summary>
 public abstract class HttpResilienceOptions
 {
+    /// <summary>One call, all its attempts, back-offs and quota waits included, may take this long.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Tries per call, the first one included; 1 turns retries off.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -42,6 +45,8 @@ public abstract class HttpResilienceOptions
             $"must be at least {section}:{nameof(RetryBaseDelay)} and at most 5 minutes.");
         Check(AttemptTimeout >= TimeSpan.FromMilliseconds(10) && AttemptTimeout <= TimeSpan.FromMinutes(5), nameof(AttemptTimeout),
             "must be between 10 ms and 5 minutes.");
+        Check(TotalTimeout >= AttemptTimeout && TotalTimeout <= TimeSpan.FromHours(1), nameof(TotalTimeout),
+            $"must be at least {section}:{nameof(AttemptTimeout)} and at most 1 hour.");
         Check(BreakerFailureRatio is > 0 and <= 1, nameof(BreakerFailureRatio), "must be above 0 and at most 1.");
         Check(BreakerMinimumThroughput >= 2, nameof(BreakerMinimumThroughput), "must be at least 2.");
         Check(BreakerSamplingDuration >= TimeSpan.FromMilliseconds(500), nameof(BreakerSamplingDuration), "must be at least 500 ms.");

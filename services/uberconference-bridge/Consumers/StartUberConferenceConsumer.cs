@@ -1,5 +1,6 @@
 using Conferencing.Contracts;
 using Conferencing.Hosting;
+using Conferencing.Hosting.Telemetry;
 using Conferencing.UberConferenceBridge.Rooms;
 using MassTransit;
 
@@ -9,7 +10,8 @@ namespace Conferencing.UberConferenceBridge.Consumers;
 /// Turns a "Start UberConference" click into an invitation to the starter's own meeting room (Dialpad's API can list
 /// rooms but not make meetings), with the team's PIN. Redelivery is safe: the same starter gets the same room.
 /// </summary>
-public sealed class StartUberConferenceConsumer(IMeetingRooms rooms, TimeProvider clock, ILogger<StartUberConferenceConsumer> logger)
+public sealed class StartUberConferenceConsumer(
+    IMeetingRooms rooms, ProviderCalls providerCalls, TimeProvider clock, ILogger<StartUberConferenceConsumer> logger)
     : IConsumer<StartUberConference>
 {
     /// <summary>
@@ -21,7 +23,9 @@ public sealed class StartUberConferenceConsumer(IMeetingRooms rooms, TimeProvide
     public async Task Consume(ConsumeContext<StartUberConference> context)
     {
         var command = context.Message;
+        var began = clock.GetTimestamp();
         var lookup = await rooms.FindAsync(command.Starter.Email, command.ConferenceId, context.CancellationToken);
+        providerCalls.Record(ConferenceProviders.UberConference, lookup.Failure?.ReasonCode ?? "started", clock.GetElapsedTime(began));
         if (!lookup.Found)
         {
             await context.Publish(Failed(command, lookup.Failure), BrokerDeadline.Token());

@@ -3,47 +3,44 @@ using Conferencing.Hosting.Http;
 using Conferencing.UberConferenceBridge.Rooms;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Polly;
+using Refit;
 
 namespace Conferencing.UberConferenceBridge.Dialpad;
 
-/// <summary>Registers <see cref="IMeetingRooms"/> with its options, HTTP client, quota, resilience pipeline and cache.</summary>
+/// <summary>Registers <see cref="IMeetingRooms"/> with its options, Refit client, resilience, quota and cache.</summary>
 public static class DialpadRegistration
 {
-    /// <summary>The resilience pipeline's service key and its name in logs.</summary>
+    /// <summary>The HTTP client's name, and its resilience pipeline's in logs and telemetry.</summary>
     public const string Client = "dialpad";
 
     /// <summary>
-    /// Binds section <c>UberConference</c> and validates it at start-up. The pipeline, the quota and the room cache are
-    /// singletons: the circuit breaker, the rate limit and the cache only work when shared by every start.
+    /// Binds section <c>UberConference</c> and validates it at start-up. The quota and the room cache are singletons, and
+    /// so is the client's pipeline: the circuit breaker, the rate limit and the cache only work when shared by every start.
     /// </summary>
     public static IServiceCollection AddDialpadMeetingRooms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<UberConferenceOptions, UberConferenceOptionsValidator>(configuration, UberConferenceOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
-
-        // Dialpad signals nothing beyond HTTP's own transient answers (408, 429, 5xx), so the plain classification serves.
-        services.TryAddKeyedSingleton<ResiliencePipeline<HttpResponseMessage>>(Client, (provider, _) => HttpResiliencePipeline.Build(
-            Client,
-            provider.GetRequiredService<IOptions<UberConferenceOptions>>().Value,
-            TransientHttpFailure.IsTransientAsync,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DialpadRoomsClient).FullName!)));
         services.TryAddSingleton<DialpadQuota>();
-        services.AddHttpClient<DialpadRoomsClient>((provider, http) =>
+        // The generated client: Refit 16's AddRefitClient builds requests by reflection, which needs the Refit.Reflection package.
+        services.AddRefitGeneratedClient<IDialpadApi>(provider => DialpadRefitSettings.For(Settings(provider)), Client)
+            .ConfigureHttpClient((provider, http) =>
             {
-                var baseUri = provider.GetRequiredService<IOptions<UberConferenceOptions>>().Value.BaseUri;
-                // The listing's path is joined onto the base, so the trailing slash matters.
+                var baseUri = Settings(provider).BaseUri;
+                // Refit puts the listing's path after the base's own path (a stub tenant's prefix, say); the slash keeps it whole.
                 http.BaseAddress = new Uri(baseUri.EndsWith('/') ? baseUri : baseUri + "/");
-                // Polly's per-attempt timeout and bounded retries limit a call's time; HttpClient's 100 s would cut them short.
-                http.Timeout = Timeout.InfiniteTimeSpan;
             })
             // The client lives as long as the room cache that holds it, so connections are recycled here instead (DNS changes).
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(provider => new ResilienceHandler(provider.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(Client)));
+            // Dialpad signals nothing beyond HTTP's own transient answers (408, 429, 5xx), so the plain classification serves.
+            // Every attempt, retries included, waits its turn in the company's quota.
+            .AddProviderResilience(Settings, TransientHttpFailure.IsTransientAsync, provider => provider.GetRequiredService<DialpadQuota>());
+        services.TryAddSingleton<CompanyRooms>();
         services.TryAddSingleton<MeetingRoomDirectory>();
         services.TryAddSingleton<IMeetingRooms>(provider => provider.GetRequiredService<MeetingRoomDirectory>());
         return services;
     }
+
+    private static UberConferenceOptions Settings(IServiceProvider provider) => provider.GetRequiredService<IOptions<UberConferenceOptions>>().Value;
 }

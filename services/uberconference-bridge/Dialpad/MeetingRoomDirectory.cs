@@ -10,7 +10,7 @@ namespace Conferencing.UberConferenceBridge.Dialpad;
 /// same moment wait for one listing together instead of each making its own. A failed listing is not kept.
 /// </summary>
 public sealed class MeetingRoomDirectory(
-    DialpadRoomsClient client,
+    CompanyRooms companyRooms,
     IOptions<UberConferenceOptions> options,
     TimeProvider clock,
     ILogger<MeetingRoomDirectory> logger) : IMeetingRooms, IDisposable
@@ -74,7 +74,7 @@ public sealed class MeetingRoomDirectory(
         await Task.Yield();
         try
         {
-            var rooms = await client.ListRoomsAsync(_stopping.Token);
+            var rooms = await companyRooms.ListAsync(_stopping.Token);
             var listing = new RoomListing(MeetingRoomIndex.Build(rooms), clock.GetUtcNow());
             lock (_gate)
                 _listing = listing;

@@ -1,12 +1,12 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Conferencing.Contracts;
 using Conferencing.HangoutBridge.Google;
-using Google;
 using Google.Apis.Auth.OAuth2.Responses;
-using Google.Apis.Requests;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
-using Xunit;
+using Refit;
 
 namespace Conferencing.HangoutBridge.Tests.Google;
 
@@ -21,18 +21,44 @@ public sealed class GoogleFailureTranslationTests
     [InlineData(HttpStatusCode.Conflict, "duplicate", FailureReasons.InvalidRequest, false)]
     [InlineData(HttpStatusCode.TooManyRequests, "rateLimitExceeded", FailureReasons.ProviderUnavailable, true)]
     [InlineData(HttpStatusCode.InternalServerError, "backendError", FailureReasons.ProviderUnavailable, true)]
-    public void Translate_CalendarError_GivesReasonByStatus(HttpStatusCode status, string reason, string expectedReason, bool retryMayHelp)
+    public async Task Translate_CalendarError_GivesReasonByStatus(HttpStatusCode status, string reason, string expectedReason, bool retryMayHelp)
     {
-        var exception = new GoogleApiException("calendar")
-        {
-            HttpStatusCode = status,
-            Error = new RequestError { Code = (int)status, Message = "Google says no", Errors = [new SingleError { Reason = reason }] },
-        };
+        var exception = await CalendarErrorAsync(status, ErrorBody((int)status, reason, "Google says no"));
 
         var failure = GoogleFailureTranslation.Translate(exception);
 
         Assert.Equal(expectedReason, failure?.ReasonCode);
         Assert.Equal(retryMayHelp, failure?.RetryMayHelp);
+    }
+
+    [Fact]
+    public async Task Translate_BadRequest_QuotesGooglesMessage()
+    {
+        var exception = await CalendarErrorAsync(HttpStatusCode.BadRequest, ErrorBody(400, "invalid", "Invalid conference type value."));
+
+        Assert.StartsWith(
+            "Google Calendar rejected the conference request: Invalid conference type value. An operator should check that the service account has domain-wide delegation",
+            GoogleFailureTranslation.Translate(exception)?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Translate_ForbiddenWithBodyThatIsNotJson_IsForbiddenNamingTheStatus()
+    {
+        var exception = await CalendarErrorAsync(HttpStatusCode.Forbidden, "<html>403. That's an error.</html>");
+
+        var failure = GoogleFailureTranslation.Translate(exception);
+
+        Assert.Equal(FailureReasons.Forbidden, failure?.ReasonCode);
+        Assert.StartsWith("Google Calendar refused the service account (Forbidden).", failure?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translate_ErrorThroughRefitsRequestWrapper_IsTranslatedAsTheInnerOne()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://www.googleapis.com/calendar/v3/calendars/primary/events");
+        var wrapped = new ApiRequestException(request, HttpMethod.Post, new RefitSettings(), new TimeoutRejectedException());
+
+        Assert.Equal(GoogleFailureTranslation.Translate(new TimeoutRejectedException()), GoogleFailureTranslation.Translate(wrapped));
     }
 
     [Theory]
@@ -49,7 +75,10 @@ public sealed class GoogleFailureTranslationTests
     [Fact]
     public void Translate_OpenCircuitTimeoutOrNetworkFault_IsUnavailableAndMaySucceedLater()
     {
-        Exception[] faults = [new BrokenCircuitException(), new TimeoutRejectedException(), new HttpRequestException("connection refused")];
+        Exception[] faults =
+        [
+            new BrokenCircuitException(), new TimeoutRejectedException(), new HttpRequestException("connection refused"), new RateLimiterRejectedException(),
+        ];
 
         Assert.All(faults, fault => Assert.Equal(
             new MeetFailure(FailureReasons.ProviderUnavailable, true, GoogleFailureTranslation.Translate(fault)!.Message),
@@ -63,4 +92,22 @@ public sealed class GoogleFailureTranslationTests
     [Fact]
     public void Translate_ExceptionUnrelatedToGoogle_IsLeftToPropagate() =>
         Assert.Null(GoogleFailureTranslation.Translate(new InvalidOperationException("a bug")));
+
+    private static string ErrorBody(int code, string reason, string message) => new JsonObject
+    {
+        ["error"] = new JsonObject
+        {
+            ["errors"] = new JsonArray { new JsonObject { ["domain"] = "global", ["reason"] = reason, ["message"] = message } },
+            ["code"] = code,
+            ["message"] = message,
+        },
+    }.ToJsonString();
+
+    /// <summary>What Refit throws for a Calendar answer of <paramref name="status"/> with <paramref name="body"/>.</summary>
+    private static async Task<ApiException> CalendarErrorAsync(HttpStatusCode status, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://www.googleapis.com/calendar/v3/calendars/primary/events");
+        using var response = new HttpResponseMessage(status) { Content = new StringContent(body), RequestMessage = request };
+        return await ApiException.Create(request, HttpMethod.Post, response, new RefitSettings());
+    }
 }

@@ -44,4 +44,19 @@ public sealed class GoogleOptionsValidatorTests
         Assert.Contains(failures, f => f.StartsWith("Google:AttemptTimeout", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Google:BreakerFailureRatio", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Validate_TotalTimeoutShorterThanAnAttempt_FailsNamingTheKey()
+    {
+        var options = new GoogleOptions
+        {
+            ServiceAccountKeyPath = "key.json",
+            AttemptTimeout = TimeSpan.FromSeconds(10),
+            TotalTimeout = TimeSpan.FromSeconds(5),
+        };
+
+        var failure = Assert.Single(Validator.Validate(null, options).Failures!);
+
+        Assert.StartsWith("Google:TotalTimeout", failure, StringComparison.Ordinal);
+    }
 }

@@ -1,5 +1,8 @@
+using System.Net;
 using Conferencing.HangoutBridge.Google;
-using Xunit;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Conferencing.HangoutBridge.Tests.Google;
 
@@ -32,4 +35,36 @@ public sealed class GoogleRetryClassificationTests
     [InlineData(410, null)]
     public void IsTransient_AnswerThatARetryWouldRepeat_IsNotRetried(int status, string? reason) =>
         Assert.False(GoogleRetryClassification.IsTransient(status, reason));
+
+    [Theory]
+    [InlineData("userRateLimitExceeded", true)]
+    [InlineData("rateLimitExceeded", true)]
+    [InlineData("quotaExceeded", false)]
+    [InlineData("forbidden", false)]
+    public async Task IsTransientAsync_Forbidden_JudgedByTheReasonInItsBody(string reason, bool transient)
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
+        {
+            Content = new StringContent($$$"""{"error":{"errors":[{"domain":"usageLimits","reason":"{{{reason}}}"}],"code":403,"message":"no"}}"""),
+        };
+
+        Assert.Equal(transient, await GoogleRetryClassification.IsTransientAsync(Outcome.FromResult(response)));
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IsTransientAsync_ForbiddenWithBodyThatIsNotJson_IsNotRetried()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.Forbidden) { Content = new StringContent("<html>403</html>") };
+
+        Assert.False(await GoogleRetryClassification.IsTransientAsync(Outcome.FromResult(response)));
+    }
+
+    [Fact]
+    public async Task IsTransientAsync_NetworkFaultOrAttemptTimeout_IsRetriedButAnOpenCircuitIsNot()
+    {
+        Assert.True(await GoogleRetryClassification.IsTransientAsync(Outcome.FromException<HttpResponseMessage>(new HttpRequestException("reset"))));
+        Assert.True(await GoogleRetryClassification.IsTransientAsync(Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException())));
+        Assert.False(await GoogleRetryClassification.IsTransientAsync(Outcome.FromException<HttpResponseMessage>(new BrokenCircuitException())));
+    }
 }

@@ -1,4 +1,5 @@
 using Conferencing.Contracts;
+using Conferencing.Hosting.Telemetry;
 using Conferencing.UberConferenceBridge.Consumers;
 using Conferencing.UberConferenceBridge.Dialpad;
 using Conferencing.UberConferenceBridge.Rooms;
@@ -78,6 +79,8 @@ public sealed class StartUberConferenceConsumerTests
         await using var provider = new ServiceCollection()
             .AddSingleton<IMeetingRooms>(new StandInRooms(lookup))
             .AddSingleton(TimeProvider.System)
+            .AddMetrics()
+            .AddSingleton<ProviderCalls>()
             .AddMassTransitTestHarness(bus => bus.AddConsumer<StartUberConferenceConsumer>())
             .BuildServiceProvider(validateScopes: true);
         var harness = provider.GetRequiredService<ITestHarness>();

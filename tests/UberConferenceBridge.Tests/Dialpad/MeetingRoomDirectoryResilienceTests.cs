@@ -1,86 +1,104 @@
-using System.Text.Json.Nodes;
 using Conferencing.Contracts;
 using Conferencing.Testing;
+using Refit;
+using WireMock.ResponseBuilders;
 
 namespace Conferencing.UberConferenceBridge.Tests.Dialpad;
 
-/// <summary>What Polly does with Dialpad's transient and final failures; the harness allows three tries per call.</summary>
-public sealed class MeetingRoomDirectoryResilienceTests
+/// <summary>
+/// What the resilience pipeline does with Dialpad's transient and final failures; the harness allows three tries per call,
+/// on fake time with pinned jitter, so no back-off is waited for on the real clock.
+/// </summary>
+public sealed class MeetingRoomDirectoryResilienceTests : IClassFixture<DialpadServer>
 {
-    private static readonly JsonObject DialpadError = new() { ["error"] = new JsonObject { ["code"] = 401, ["message"] = "Invalid API key." } };
+    private const string DialpadError = """{"error": {"code": 401, "message": "Invalid API key."}}""";
+
+    private readonly DialpadServer _dialpad;
+
+    public MeetingRoomDirectoryResilienceTests(DialpadServer dialpad)
+    {
+        _dialpad = dialpad;
+        _dialpad.Clear();
+    }
+
+    /// <summary>Dialpad answers <paramref name="first"/> once, then the listing with Alice's room.</summary>
+    private void FirstThenAlicesRoom(IResponseBuilder first)
+    {
+        _dialpad.AnyListing().InScenario("recovery").WillSetStateTo("recovered").RespondWith(first);
+        _dialpad.PageRequest(null).InScenario("recovery").WhenStateIs("recovered")
+            .RespondWith(DialpadServer.PageAnswer(null, DialpadRooms.Room("alice@acme.example")));
+    }
 
     [Fact]
     public async Task FindAsync_TooManyRequestsWithRetryAfter_WaitsAsToldThenFinds()
     {
-        await using var harness = DialpadHarness.Create();
-        var tenant = harness.Tenant;
-        await tenant.StubAsync(DialpadRooms.Answer(tenant, 429, headers: new JsonObject { ["Retry-After"] = "1" }).InScenario(tenant, "Started", "Recovered"));
-        await tenant.StubAsync(DialpadRooms.Page(tenant, null, null, DialpadRooms.Room("alice@acme.example")).InScenario(tenant, "Recovered"));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        FirstThenAlicesRoom(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "2"));
 
-        var lookup = await harness.FindAsync("alice@acme.example");
+        var lookup = await harness.RunAsync(harness.FindAsync("alice@acme.example"));
 
         Assert.True(lookup.Found, lookup.Failure?.Message);
-        var sentAt = DialpadHarness.ReceivedAt(await harness.ListingsAsync());
+        var sentAt = harness.Wire.SentAt;
         Assert.Equal(2, sentAt.Count);
-        // The back-off alone would be about 10 ms; only Retry-After explains a wait of a second.
-        Assert.True(sentAt[1] - sentAt[0] >= TimeSpan.FromMilliseconds(990), $"The retry came {(sentAt[1] - sentAt[0]).TotalMilliseconds} ms after the 429.");
+        // The back-off alone would be about 10 ms; only Retry-After explains two seconds of (fake) waiting.
+        Assert.InRange(sentAt[1] - sentAt[0], TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
     }
 
     [Fact]
     public async Task FindAsync_ServiceUnavailableThenSuccess_RetriesAndFinds()
     {
-        await using var harness = DialpadHarness.Create();
-        var tenant = harness.Tenant;
-        await tenant.StubAsync(DialpadRooms.Answer(tenant, 503, body: "upstream down").InScenario(tenant, "Started", "Recovered"));
-        await tenant.StubAsync(DialpadRooms.Page(tenant, null, null, DialpadRooms.Room("alice@acme.example")).InScenario(tenant, "Recovered"));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        FirstThenAlicesRoom(Response.Create().WithStatusCode(503).WithBody("upstream down"));
 
-        var lookup = await harness.FindAsync("alice@acme.example");
+        var lookup = await harness.RunAsync(harness.FindAsync("alice@acme.example"));
 
         Assert.True(lookup.Found, lookup.Failure?.Message);
-        Assert.Equal(2, (await harness.ListingsAsync()).Count);
+        Assert.Equal(2, _dialpad.Listings.Count);
     }
 
     [Fact]
     public async Task FindAsync_ServiceUnavailableEveryTime_ProviderUnavailableAfterConfiguredAttempts()
     {
-        await using var harness = DialpadHarness.Create();
-        await harness.Tenant.StubAsync(DialpadRooms.Answer(harness.Tenant, 503));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        _dialpad.Answer(503);
 
-        var lookup = await harness.FindAsync("alice@acme.example");
+        var lookup = await harness.RunAsync(harness.FindAsync("alice@acme.example"));
 
         Assert.Equal(FailureReasons.ProviderUnavailable, lookup.Failure?.ReasonCode);
         Assert.True(lookup.Failure?.RetryMayHelp);
-        Assert.Equal(3, (await harness.ListingsAsync()).Count);
+        Assert.Contains("(503)", lookup.Failure?.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _dialpad.Listings.Count);
     }
 
     [Fact]
     public async Task FindAsync_SlowerThanAttemptTimeout_RetriesThenProviderUnavailable()
     {
-        await using var harness = DialpadHarness.Create(new Dictionary<string, string?>
+        await using var harness = DialpadHarness.Create(_dialpad, new Dictionary<string, string?>
         {
             ["UberConference:MaxAttempts"] = "2",
-            ["UberConference:AttemptTimeout"] = "00:00:00.200",
+            ["UberConference:AttemptTimeout"] = "00:00:01",
         });
-        var slow = DialpadRooms.Page(harness.Tenant, null, null, DialpadRooms.Room("alice@acme.example"));
-        slow["response"]!["fixedDelayMilliseconds"] = 2000;
-        await harness.Tenant.StubAsync(slow);
+        // Real seconds on the stub, fake time in the bridge: only the attempt timeout can end these tries.
+        _dialpad.AnyListing().RespondWith(DialpadServer.PageAnswer(null, DialpadRooms.Room("alice@acme.example")).WithDelay(TimeSpan.FromSeconds(3)));
 
-        var lookup = await harness.FindAsync("alice@acme.example");
+        var lookup = await harness.RunAsync(harness.FindAsync("alice@acme.example"), evenWhileOnTheWire: true);
 
         Assert.Equal(FailureReasons.ProviderUnavailable, lookup.Failure?.ReasonCode);
         Assert.Contains("did not answer in time", lookup.Failure?.Message, StringComparison.Ordinal);
-        Assert.Equal(2, (await harness.ListingsAsync()).Count);
+        // WireMock logs a request once it has answered it; these are still waiting, so count what went out.
+        Assert.Equal(2, harness.Wire.SentAt.Count);
     }
 
     [Fact]
     public async Task FindAsync_DialpadUnreachable_ProviderUnavailable()
     {
         // Port 9 (discard) is closed on loopback here: every try is refused at once.
-        await using var harness = DialpadHarness.Create(new Dictionary<string, string?> { ["UberConference:BaseUri"] = "http://127.0.0.1:9/" });
+        await using var harness = DialpadHarness.Create(_dialpad, new Dictionary<string, string?> { ["UberConference:BaseUri"] = "http://127.0.0.1:9/" });
 
-        var lookup = await harness.FindAsync("alice@acme.example");
+        var lookup = await harness.RunAsync(harness.FindAsync("alice@acme.example"));
 
         Assert.Equal(FailureReasons.ProviderUnavailable, lookup.Failure?.ReasonCode);
+        Assert.Contains("could not be reached", lookup.Failure?.Message, StringComparison.Ordinal);
         Assert.True(lookup.Failure?.RetryMayHelp);
     }
 
@@ -89,8 +107,8 @@ public sealed class MeetingRoomDirectoryResilienceTests
     [InlineData(403)]
     public async Task FindAsync_KeyRefused_ForbiddenTellingAnAdminWhatToCheckWithoutRetry(int status)
     {
-        await using var harness = DialpadHarness.Create();
-        await harness.Tenant.StubAsync(DialpadRooms.Answer(harness.Tenant, status, jsonBody: DialpadError.DeepClone()));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        _dialpad.AnyListing().RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(DialpadError));
 
         var lookup = await harness.FindAsync("alice@acme.example");
 
@@ -99,55 +117,71 @@ public sealed class MeetingRoomDirectoryResilienceTests
         Assert.Contains("UberConference:ApiKey", lookup.Failure?.Message, StringComparison.Ordinal);
         Assert.Contains("conference:read", lookup.Failure?.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DialpadRooms.ApiKey, lookup.Failure?.Message, StringComparison.Ordinal);
-        Assert.Single(await harness.ListingsAsync());
+        Assert.Single(_dialpad.Listings);
+    }
+
+    [Fact]
+    public async Task ListAsync_KeyRefused_TheExceptionCarriesNeitherTheKeyNorTheBody()
+    {
+        await using var harness = DialpadHarness.Create(_dialpad);
+        _dialpad.AnyListing().RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json").WithBody(DialpadError));
+
+        var refused = await Assert.ThrowsAsync<ApiException>(() => harness.CompanyRooms.ListAsync(CancellationToken.None));
+
+        // The lookup logs this exception: it must not hand a log sink the key or Dialpad's body.
+        Assert.Null(refused.RequestMessage.Headers.Authorization);
+        Assert.Null(refused.Content);
+        Assert.DoesNotContain(DialpadRooms.ApiKey, refused.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task FindAsync_NotFound_NotConfiguredNamingTheBaseUri()
     {
-        await using var harness = DialpadHarness.Create();
-        await harness.Tenant.StubAsync(DialpadRooms.Answer(harness.Tenant, 404));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        _dialpad.Answer(404);
 
         var lookup = await harness.FindAsync("alice@acme.example");
 
         Assert.Equal(FailureReasons.NotConfigured, lookup.Failure?.ReasonCode);
         Assert.Contains("UberConference:BaseUri", lookup.Failure?.Message, StringComparison.Ordinal);
-        Assert.Single(await harness.ListingsAsync());
+        Assert.Single(_dialpad.Listings);
     }
 
     [Fact]
-    public async Task FindAsync_BodyIsNotJson_ProviderFailedWithoutRetry()
+    public async Task FindAsync_BodyIsNotJson_ProviderFailedNamingTheBaseUriWithoutRetry()
     {
-        await using var harness = DialpadHarness.Create();
-        await harness.Tenant.StubAsync(DialpadRooms.Answer(harness.Tenant, 200, body: "<html><body>Maintenance</body></html>",
-            headers: new JsonObject { ["Content-Type"] = "text/html" }));
+        await using var harness = DialpadHarness.Create(_dialpad);
+        _dialpad.AnyListing().RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html")
+            .WithBody("<html><body>Maintenance</body></html>"));
 
         var lookup = await harness.FindAsync("alice@acme.example");
 
         Assert.Equal(FailureReasons.ProviderFailed, lookup.Failure?.ReasonCode);
+        Assert.False(lookup.Failure?.RetryMayHelp);
         Assert.Contains("not a JSON room listing (Content-Type: text/html)", lookup.Failure?.Message, StringComparison.Ordinal);
+        Assert.Contains("UberConference:BaseUri", lookup.Failure?.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Maintenance", lookup.Failure?.Message, StringComparison.Ordinal);
-        Assert.Single(await harness.ListingsAsync());
+        Assert.Single(_dialpad.Listings);
     }
 
     [Fact]
     public async Task FindAsync_CircuitOpenedByFailures_NextStartFailsWithoutCallingDialpad()
     {
-        await using var harness = DialpadHarness.Create(new Dictionary<string, string?>
+        await using var harness = DialpadHarness.Create(_dialpad, new Dictionary<string, string?>
         {
             ["UberConference:BreakerMinimumThroughput"] = "2",
             ["UberConference:BreakerFailureRatio"] = "0.5",
             ["UberConference:BreakerBreakDuration"] = "00:01:00",
         });
-        await harness.Tenant.StubAsync(DialpadRooms.Answer(harness.Tenant, 500));
-        var first = await harness.FindAsync("alice@acme.example");
-        var listingsBefore = (await harness.ListingsAsync()).Count;
+        _dialpad.Answer(500);
+        var first = await harness.RunAsync(harness.FindAsync("alice@acme.example"));
+        var listingsBefore = _dialpad.Listings.Count;
 
         var second = await harness.FindAsync("alice@acme.example");
 
         Assert.Equal(FailureReasons.ProviderUnavailable, first.Failure?.ReasonCode);
         Assert.Equal(FailureReasons.ProviderUnavailable, second.Failure?.ReasonCode);
         Assert.Contains("paused", second.Failure?.Message, StringComparison.Ordinal);
-        Assert.Equal(listingsBefore, (await harness.ListingsAsync()).Count);
+        Assert.Equal(listingsBefore, _dialpad.Listings.Count);
     }
 }

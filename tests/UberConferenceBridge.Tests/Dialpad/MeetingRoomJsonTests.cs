@@ -6,7 +6,7 @@ namespace Conferencing.UberConferenceBridge.Tests.Dialpad;
 /// <summary>A listing page as Dialpad's JSON (snake_case) reads into the bridge's records, with the client's own settings.</summary>
 public sealed class MeetingRoomJsonTests
 {
-    private static readonly JsonSerializerOptions Json = DialpadRoomsClient.Json;
+    private static readonly JsonSerializerOptions Json = DialpadRefitSettings.Json;
 
     [Theory]
     [InlineData("\"6283738183\"", "6283738183")]

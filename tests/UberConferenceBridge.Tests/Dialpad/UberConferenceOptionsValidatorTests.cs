@@ -66,4 +66,14 @@ public sealed class UberConferenceOptionsValidatorTests
             ["UberConference:BaseUri", "UberConference:AttemptTimeout", "UberConference:RoomsRecheckAfter", "UberConference:RequestsPerSecond"],
             failures.Select(f => f[..f.IndexOf(' ', StringComparison.Ordinal)]));
     }
+
+    [Fact]
+    public void Validate_TotalTimeoutShorterThanAnAttempt_FailsNamingBothKeys()
+    {
+        var options = new UberConferenceOptions { ApiKey = "dp-key-123", AttemptTimeout = TimeSpan.FromSeconds(10), TotalTimeout = TimeSpan.FromSeconds(5) };
+
+        var failure = Assert.Single(Validator.Validate(null, options).Failures!);
+
+        Assert.StartsWith("UberConference:TotalTimeout must be at least UberConference:AttemptTimeout", failure, StringComparison.Ordinal);
+    }
 }

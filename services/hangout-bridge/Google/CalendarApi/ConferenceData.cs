@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
@@ -6,12 +6,12 @@ namespace Conferencing.HangoutBridge.Google.CalendarApi;
 public sealed class ConferenceData
 {
     /// <summary>For Meet, the meeting code (<c>aaa-bbbb-ccc</c>).</summary>
-    [JsonProperty("conferenceId")]
+    [JsonPropertyName("conferenceId")]
     public string? ConferenceId { get; set; }
 
-    [JsonProperty("createRequest")]
+    [JsonPropertyName("createRequest")]
     public CreateConferenceRequest? CreateRequest { get; set; }
 
-    [JsonProperty("entryPoints")]
+    [JsonPropertyName("entryPoints")]
     public IList<EntryPoint>? EntryPoints { get; set; }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
@@ -9,6 +9,6 @@ public sealed class ConferenceRequestStatus
     public const string Success = "success";
     public const string Failure = "failure";
 
-    [JsonProperty("statusCode")]
+    [JsonPropertyName("statusCode")]
     public string? StatusCode { get; set; }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
@@ -8,6 +8,6 @@ public sealed class ConferenceSolutionKey
     /// <summary>Google Meet; the Hangouts types are deprecated and new conferences of them cannot be made.</summary>
     public const string HangoutsMeet = "hangoutsMeet";
 
-    [JsonProperty("type")]
+    [JsonPropertyName("type")]
     public string? Type { get; set; }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
@@ -6,13 +6,13 @@ namespace Conferencing.HangoutBridge.Google.CalendarApi;
 public sealed class CreateConferenceRequest
 {
     /// <summary>Google ignores a create request whose id it has seen, so a retry never makes a second conference.</summary>
-    [JsonProperty("requestId")]
+    [JsonPropertyName("requestId")]
     public string? RequestId { get; set; }
 
-    [JsonProperty("conferenceSolutionKey")]
+    [JsonPropertyName("conferenceSolutionKey")]
     public ConferenceSolutionKey? ConferenceSolutionKey { get; set; }
 
     /// <summary>Read-only: <c>pending</c>, <c>success</c> or <c>failure</c>.</summary>
-    [JsonProperty("status")]
+    [JsonPropertyName("status")]
     public ConferenceRequestStatus? Status { get; set; }
 }

@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
@@ -10,20 +10,20 @@ public sealed class EntryPoint
     public const string More = "more";
 
     /// <summary><c>video</c>, <c>phone</c>, <c>sip</c> or <c>more</c>.</summary>
-    [JsonProperty("entryPointType")]
+    [JsonPropertyName("entryPointType")]
     public string? EntryPointType { get; set; }
 
     /// <summary>For Meet's phone entry point, only the number: <c>tel:+44-20-3873-7654</c>.</summary>
-    [JsonProperty("uri")]
+    [JsonPropertyName("uri")]
     public string? Uri { get; set; }
 
     /// <summary>For a phone entry point, the number as people read it: <c>+44 20 3873 7654</c>.</summary>
-    [JsonProperty("label")]
+    [JsonPropertyName("label")]
     public string? Label { get; set; }
 
-    [JsonProperty("pin")]
+    [JsonPropertyName("pin")]
     public string? Pin { get; set; }
 
-    [JsonProperty("regionCode")]
+    [JsonPropertyName("regionCode")]
     public string? RegionCode { get; set; }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
-using Newtonsoft.Json;
+using System.Text.Json.Serialization;
 
 namespace Conferencing.HangoutBridge.Google.CalendarApi;
 
-/// <summary>Calendar v3's EventDateTime: an RFC 3339 instant (Google.Apis keeps it a string on the wire).</summary>
+/// <summary>Calendar v3's EventDateTime: an RFC 3339 instant (kept a string, as Google sends it).</summary>
 public sealed class EventDateTime
 {
-    [JsonProperty("dateTime")]
+    [JsonPropertyName("dateTime")]
     public string? DateTime { get; set; }
 
     /// <summary>In UTC with a <c>Z</c>, so that no time zone name is needed.</summary>
