@@ -3,7 +3,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Api;
 
-public sealed class AuthenticationTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class AuthenticationTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Theory]
     [InlineData(null)]

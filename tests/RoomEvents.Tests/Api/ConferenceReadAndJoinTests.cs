@@ -6,7 +6,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Api;
 
-public sealed class ConferenceReadAndJoinTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class ConferenceReadAndJoinTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task Get_MemberWhileStarting_StatusStartingAndWhoStartedIt()

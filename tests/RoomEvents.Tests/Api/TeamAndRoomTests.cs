@@ -4,7 +4,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Api;
 
-public sealed class TeamAndRoomTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class TeamAndRoomTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task PutTeam_InvalidFields_400NamingEachFieldAndNoTeamMade()

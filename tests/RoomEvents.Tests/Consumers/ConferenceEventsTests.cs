@@ -6,7 +6,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Consumers;
 
-public sealed class ConferenceEventsTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class ConferenceEventsTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task ConferenceStarted_PublishedTwice_ExactlyOneInvitation()

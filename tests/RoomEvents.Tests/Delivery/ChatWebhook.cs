@@ -1,66 +1,58 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Conferencing.Testing;
+using System.Collections.Concurrent;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace Conferencing.RoomEvents.Tests.Delivery;
 
 /// <summary>
-/// A chat's incoming webhook, played by WireMock inside a tenant of its own. It answers 200 "ok" unless told it is down;
-/// its journal tells which messages it accepted (answered by the "up" stub), in which order, and every attempt.
+/// A chat's incoming webhook: one path of the class's <see cref="ChatServer"/>, stubbed in C#. It answers 200 "ok" unless
+/// told otherwise; its journal, written before it answers (so a test that saw an answer finds the request there), tells
+/// every attempt and which of them it accepted, in the order they came.
 /// </summary>
-public sealed class ChatWebhook : IAsyncDisposable
+public sealed class ChatWebhook : IDisposable
 {
-    private static readonly HttpClient Admin = new() { BaseAddress = new Uri(TestServers.WireMock, "/__admin/") };
-    private readonly WireMockTenant _tenant = new();
-    private readonly Guid _upStub = Guid.NewGuid();
-    private readonly Guid _downStub = Guid.NewGuid();
+    private readonly WireMockServer _server;
+    private readonly string _path;
+    private readonly Guid _stub = Guid.NewGuid();
+    private readonly ConcurrentQueue<WebhookRequest> _journal = new();
+    private volatile ChatAnswer _answer = ChatAnswer.Accepted;
 
-    private ChatWebhook()
+    internal ChatWebhook(WireMockServer server, string path)
     {
+        _server = server;
+        _path = path;
+        server.Given(Request.Create().WithPath(path)).WithGuid(_stub).RespondWith(Response.Create().WithCallback(AnswerAsync));
     }
 
-    public Uri Url => new(_tenant.BaseUri, "hooks/incoming");
+    public Uri Url => new(_server.Url + _path);
 
-    public static async Task<ChatWebhook> CreateAsync()
+    /// <summary>From now on every request gets <paramref name="answer"/>.</summary>
+    public void Answer(ChatAnswer answer) => _answer = answer;
+
+    /// <summary>From now on every request gets <paramref name="status"/> (and <paramref name="body"/>), until <see cref="ComeBack"/>.</summary>
+    public void GoDown(int status = 503, string body = "service unavailable") => Answer(new ChatAnswer(status, body));
+
+    /// <summary>From now on every connection is reset before an answer, until <see cref="ComeBack"/>.</summary>
+    public void BreakConnections() => Answer(ChatAnswer.Reset);
+
+    public void ComeBack() => Answer(ChatAnswer.Accepted);
+
+    /// <summary>Every request the webhook got, answered or not, oldest first.</summary>
+    public IReadOnlyList<WebhookRequest> Attempts => [.. _journal];
+
+    /// <summary>The requests it accepted, oldest first.</summary>
+    public IReadOnlyList<WebhookRequest> Delivered => [.. _journal.Where(request => request.Accepted)];
+
+    public void Dispose() => _server.DeleteMapping(_stub);
+
+    private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {
-        var webhook = new ChatWebhook();
-        await webhook._tenant.StubAsync(webhook.Mapping(webhook._upStub, priority: 5, new JsonObject { ["status"] = 200, ["body"] = "ok" }));
-        return webhook;
+        var answer = _answer;
+        _journal.Enqueue(WebhookRequest.From(request, answer.Accepts));
+        if (answer.Delay is { } delay)
+            await Task.Delay(delay);
+        return answer.ToResponseMessage();
     }
-
-    /// <summary>From now on every request gets <paramref name="status"/> (and <paramref name="body"/>), until <see cref="ComeBackAsync"/>.</summary>
-    public Task GoDownAsync(int status = 503, string body = "service unavailable") =>
-        _tenant.StubAsync(Mapping(_downStub, priority: 1, new JsonObject { ["status"] = status, ["body"] = body }));
-
-    /// <summary>From now on every connection is reset before an answer.</summary>
-    public Task BreakConnectionsAsync() =>
-        _tenant.StubAsync(Mapping(_downStub, priority: 1, new JsonObject { ["fault"] = "CONNECTION_RESET_BY_PEER" }));
-
-    public async Task ComeBackAsync()
-    {
-        using var response = await Admin.DeleteAsync($"mappings/{_downStub}");
-        response.EnsureSuccessStatusCode();
-    }
-
-    /// <summary>Every POST the webhook got, answered or not, oldest first.</summary>
-    public async Task<IReadOnlyList<WebhookRequest>> AttemptsAsync() =>
-        [.. (await _tenant.RequestsAsync("POST", "/hooks/incoming")).Select(WebhookRequest.From).OrderBy(r => r.LoggedAt)];
-
-    /// <summary>The POSTs it accepted (answered 200), oldest first.</summary>
-    public async Task<IReadOnlyList<WebhookRequest>> DeliveredAsync()
-    {
-        var events = await Admin.GetFromJsonAsync<JsonElement>($"requests?matchingStub={_upStub}");
-        return [.. events.GetProperty("requests").EnumerateArray().Select(e => WebhookRequest.From(e.GetProperty("request"))).OrderBy(r => r.LoggedAt)];
-    }
-
-    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
-
-    private JsonObject Mapping(Guid id, int priority, JsonObject response) => new()
-    {
-        ["id"] = id.ToString(),
-        ["priority"] = priority,
-        ["request"] = new JsonObject { ["method"] = "POST", ["urlPath"] = _tenant.PathPrefix + "/hooks/incoming" },
-        ["response"] = response,
-    };
 }

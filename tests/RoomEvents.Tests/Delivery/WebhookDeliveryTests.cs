@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conferencing.RoomEvents.Tests.Delivery;
 
-public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<DeliveryHost>
+public sealed class WebhookDeliveryTests(DeliveryHost host, ChatServer chats) : IClassFixture<DeliveryHost>, IClassFixture<ChatServer>
 {
     [Fact]
     public async Task Deliver_ChatUp_InvitationPostedOnceAsSlackPayload()
     {
-        await using var chat = await ChatWebhook.CreateAsync();
+        using var chat = chats.NewWebhook();
         var room = await ChatRoom.CreateAsync(host, chat.Url);
 
         var messageId = await room.InvitationAsync(host, topic: "Weekly <!channel> sync");
@@ -33,10 +33,10 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
     [Fact]
     public async Task Deliver_ChatDownThenUp_EveryMessageExactlyOnceInOrderPerRoom()
     {
-        await using var chatA = await ChatWebhook.CreateAsync();
-        await using var chatB = await ChatWebhook.CreateAsync();
-        await chatA.GoDownAsync(503);
-        await chatB.BreakConnectionsAsync();
+        using var chatA = chats.NewWebhook();
+        using var chatB = chats.NewWebhook();
+        chatA.GoDown(503);
+        chatB.BreakConnections();
         var roomA = await ChatRoom.CreateAsync(host, chatA.Url);
         var roomB = await ChatRoom.CreateAsync(host, chatB.Url, locale: "ru");
 
@@ -47,24 +47,24 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
         await roomB.InvitationAsync(host, topic: "Ретро 🎉");
 
         // While the chat is down, only each room's first message is tried, again and again.
-        await Eventually.TrueAsync(async () => (await chatA.AttemptsAsync()).Count >= 3, "room A's chat was not retried");
-        await Eventually.TrueAsync(async () => (await chatB.AttemptsAsync()).Count >= 3, "room B's chat was not retried");
-        Assert.All(await chatA.AttemptsAsync(), attempt => Assert.Equal(firstA, attempt.MessageId));
-        Assert.Empty(await chatA.DeliveredAsync());
+        await Eventually.TrueAsync(() => Task.FromResult(chatA.Attempts.Count >= 3), "room A's chat was not retried");
+        await Eventually.TrueAsync(() => Task.FromResult(chatB.Attempts.Count >= 3), "room B's chat was not retried");
+        Assert.All(chatA.Attempts, attempt => Assert.Equal(firstA, attempt.MessageId));
+        Assert.Empty(chatA.Delivered);
 
-        await chatA.ComeBackAsync();
-        await chatB.ComeBackAsync();
+        chatA.ComeBack();
+        chatB.ComeBack();
 
         Assert.Equal(await roomA.TimelineAsync(host), (await DeliveredAsync(host, roomA, chatA, 3)).Select(r => r.MessageId!.Value));
         Assert.Equal(await roomB.TimelineAsync(host), (await DeliveredAsync(host, roomB, chatB, 2)).Select(r => r.MessageId!.Value));
-        Assert.Contains("Планёрка", (await chatB.DeliveredAsync())[0].Text, StringComparison.Ordinal);
-        Assert.StartsWith("*Alice Smith* начинает конференцию Google Meet: *Ретро 🎉*", (await chatB.DeliveredAsync())[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Планёрка", chatB.Delivered[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("*Alice Smith* начинает конференцию Google Meet: *Ретро 🎉*", chatB.Delivered[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Deliver_FailureNotice_PostedInTheTeamsLanguage()
     {
-        await using var chat = await ChatWebhook.CreateAsync();
+        using var chat = chats.NewWebhook();
         var room = await ChatRoom.CreateAsync(host, chat.Url, locale: "ru");
 
         await room.FailureAsync(host);
@@ -77,8 +77,8 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
     [Fact]
     public async Task Deliver_SharedThenEnded_EachChatGetsItsInvitationAndTheEndedFollowUp()
     {
-        await using var chat = await ChatWebhook.CreateAsync();
-        await using var otherChat = await ChatWebhook.CreateAsync();
+        using var chat = chats.NewWebhook();
+        using var otherChat = chats.NewWebhook();
         var room = await ChatRoom.CreateAsync(host, chat.Url);
         var other = await room.SiblingAsync(host, "design", otherChat.Url);
         var conferenceId = await room.StartedConferenceAsync(host);
@@ -101,8 +101,8 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
     [Fact]
     public async Task Deliver_ChatAnswersPermanent404_GivesUpAfterConfiguredAttemptsAndGoesOn()
     {
-        await using var chat = await ChatWebhook.CreateAsync();
-        await chat.GoDownAsync(404, "no_service");
+        using var chat = chats.NewWebhook();
+        chat.GoDown(404, "no_service");
         var room = await ChatRoom.CreateAsync(host, chat.Url);
 
         var first = await room.InvitationAsync(host);
@@ -111,12 +111,12 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
         await Eventually.TrueAsync(
             async () => await CountAsync(host, room, WebhookDeliveryStatus.Failed) == 2,
             "the refused messages were not recorded as failed");
-        var attempts = await chat.AttemptsAsync();
+        var attempts = chat.Attempts;
         Assert.Equal(DeliveryHost.PermanentFailureAttempts, attempts.Count(a => a.MessageId == first));
         Assert.Equal(DeliveryHost.PermanentFailureAttempts, attempts.Count(a => a.MessageId == second));
         var lastErrors = await host.QueryAsync(db => db.Set<WebhookDelivery>().Where(d => d.RoomId == room.RoomId).Select(d => d.LastError).ToListAsync());
         Assert.All(lastErrors, error => Assert.Equal("404 no_service", error));
-        Assert.Empty(await chat.DeliveredAsync());
+        Assert.Empty(chat.Delivered);
     }
 
     [Fact]
@@ -129,47 +129,23 @@ public sealed class WebhookDeliveryTests(DeliveryHost host) : IClassFixture<Deli
         Assert.Equal(0, await host.QueryAsync(db => db.Set<WebhookDelivery>().CountAsync(d => d.RoomId == room.RoomId)));
     }
 
-    [Fact]
-    public async Task Deliver_TwoInstancesOnOneDatabase_EveryMessageExactlyOnceInOrder()
-    {
-        await using var second = await host.StartInstanceAsync();
-        await using var chat = await ChatWebhook.CreateAsync();
-        await using var otherChat = await ChatWebhook.CreateAsync();
-        await chat.GoDownAsync(503);
-        var room = await ChatRoom.CreateAsync(host, chat.Url);
-        var other = await ChatRoom.CreateAsync(host, otherChat.Url);
-        for (var i = 0; i < 4; i++)
-        {
-            await room.InvitationAsync(host, topic: $"Topic {i}");
-            await other.InvitationAsync(host, topic: $"Other {i}");
-        }
-        // Both instances compete for the first message while the chat is down...
-        await Eventually.TrueAsync(async () => (await chat.AttemptsAsync()).Count >= 4, "the chat was not retried");
-
-        await chat.ComeBackAsync();
-
-        // ...and, once it is back, each message is sent once, in the room's order.
-        Assert.Equal(await room.TimelineAsync(host), (await DeliveredAsync(host, room, chat, 4)).Select(r => r.MessageId!.Value));
-        Assert.Equal(await other.TimelineAsync(host), (await DeliveredAsync(host, other, otherChat, 4)).Select(r => r.MessageId!.Value));
-    }
-
     /// <summary>
     /// Waits until the outbox marked <paramref name="count"/> of the room's messages delivered and has none left pending
     /// (so nothing more can be sent), then checks that the chat accepted each message exactly once. Oldest first.
     /// </summary>
-    internal static async Task<IReadOnlyList<WebhookRequest>> DeliveredAsync(DeliveryHost host, ChatRoom room, ChatWebhook chat, int count)
+    internal static async Task<IReadOnlyList<WebhookRequest>> DeliveredAsync(RoomEventsHost host, ChatRoom room, ChatWebhook chat, int count)
     {
         await Eventually.TrueAsync(
             async () => await host.QueryAsync(db => db.Set<WebhookDelivery>()
                 .Where(d => d.RoomId == room.RoomId)
                 .AllAsync(d => d.Status == WebhookDeliveryStatus.Delivered)) && await CountAsync(host, room, WebhookDeliveryStatus.Delivered) == count,
             $"the outbox did not deliver {count} messages to room {room.RoomId}'s chat");
-        var delivered = await chat.DeliveredAsync();
+        var delivered = chat.Delivered;
         Assert.All(delivered.CountBy(r => r.MessageId ?? Guid.Empty), perMessage => Assert.Equal(1, perMessage.Value));
         Assert.Equal(count, delivered.Count);
         return delivered;
     }
 
-    internal static Task<int> CountAsync(DeliveryHost host, ChatRoom room, WebhookDeliveryStatus status) =>
+    internal static Task<int> CountAsync(RoomEventsHost host, ChatRoom room, WebhookDeliveryStatus status) =>
         host.QueryAsync(db => db.Set<WebhookDelivery>().CountAsync(d => d.RoomId == room.RoomId && d.Status == status));
 }

@@ -1,19 +1,31 @@
 using System.Text.Json;
+using Conferencing.RoomEvents.Delivery;
+using WireMock;
 
 namespace Conferencing.RoomEvents.Tests.Delivery;
 
-/// <summary>One POST a chat webhook got, as WireMock logged it: the message id header, when, and the payload.</summary>
-public sealed record WebhookRequest(Guid? MessageId, DateTimeOffset LoggedAt, JsonElement Payload)
+/// <summary>One request a <see cref="ChatWebhook"/> got: the message id header, the content type, the body, and whether it was accepted.</summary>
+public sealed record WebhookRequest(string Method, Guid? MessageId, string? ContentType, string Body, bool Accepted)
 {
+    /// <summary>The body as JSON.</summary>
+    public JsonElement Payload
+    {
+        get
+        {
+            using var payload = JsonDocument.Parse(Body);
+            return payload.RootElement.Clone();
+        }
+    }
+
     public string Text => Payload.GetProperty("text").GetString()!;
 
-    public static WebhookRequest From(JsonElement request)
-    {
-        Guid? messageId = null;
-        if (request.GetProperty("headers").TryGetProperty("X-Conferencing-Message-Id", out var header))
-            messageId = Guid.Parse(header.ValueKind == JsonValueKind.Array ? header[0].GetString()! : header.GetString()!);
-        var loggedAt = DateTimeOffset.FromUnixTimeMilliseconds(request.GetProperty("loggedDate").GetInt64());
-        using var payload = JsonDocument.Parse(request.GetProperty("body").GetString()!);
-        return new WebhookRequest(messageId, loggedAt, payload.RootElement.Clone());
-    }
+    internal static WebhookRequest From(IRequestMessage request, bool accepted) => new(
+        request.Method,
+        Header(request, WebhookClient.MessageIdHeader) is { } messageId ? Guid.Parse(messageId) : null,
+        Header(request, "Content-Type"),
+        request.Body ?? "",
+        accepted);
+
+    private static string? Header(IRequestMessage request, string name) =>
+        request.Headers?.FirstOrDefault(header => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 }

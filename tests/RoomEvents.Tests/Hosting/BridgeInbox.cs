@@ -37,15 +37,6 @@ public sealed class BridgeInbox<TCommand> : IAsyncDisposable where TCommand : cl
         },
         $"no {typeof(TCommand).Name} for conference {conferenceId} in queue {_queue}");
 
-    /// <summary>Everything waiting in the queue now.</summary>
-    public async Task<IReadOnlyList<TCommand>> DrainAsync()
-    {
-        var commands = new List<TCommand>();
-        while (await TakeOneAsync() is { } command)
-            commands.Add(command);
-        return commands;
-    }
-
     private async Task<TCommand?> TakeOneAsync()
     {
         BasicGetResult? delivery;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Conferencing.RoomEvents.Conferences;
 using Conferencing.RoomEvents.Storage;
 using Conferencing.Testing;
 using MassTransit;
@@ -14,11 +13,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conferencing.RoomEvents.Tests.Hosting;
 
 /// <summary>
-/// room-events for one test class, as it runs in production: the real RabbitMQ (a virtual host of its own), a SQLite
-/// file of its own, API-key authentication. Ready once <c>/health/ready</c> says so, i.e. the bus's queues are bound.
+/// room-events for one test class, as it runs in production but for its bus: a SQLite file of its own, API-key
+/// authentication, and the bus a subclass gives it (<see cref="HarnessHost"/>: MassTransit's in-memory test harness;
+/// <see cref="BrokerHost"/>: the real RabbitMQ). Ready once <c>/health/ready</c> says so, i.e. the bus's endpoints are up.
 /// With <c>CONFERENCING_TEST_POSTGRES</c> set to a server's connection string, each class gets a PostgreSQL database instead.
 /// </summary>
-public class RoomEventsHost : IAsyncLifetime
+public abstract class RoomEventsHost : IAsyncLifetime
 {
     public const string ApiKey = "test-api-key-6f1c2b9e";
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"room-events-test-{Guid.NewGuid():N}.db");
@@ -28,25 +28,31 @@ public class RoomEventsHost : IAsyncLifetime
 
     private Dictionary<string, string?> _configuration = [];
 
-    public RabbitMqVirtualHost Broker { get; private set; } = null!;
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     public ConsumedMessages Consumed { get; } = new();
 
     /// <summary>Settings a test class changes (short re-drive intervals, say).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
-    /// <summary>Services a test class replaces (a fake clock, say), after the service registered its own.</summary>
+    /// <summary>Services a test class replaces (a fake clock, say), after the service and the bus registered theirs.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 
+    /// <summary>Readies the bus room-events will join and returns the settings that point it there.</summary>
+    protected abstract Task<IReadOnlyDictionary<string, string?>> PrepareBusAsync();
+
+    /// <summary>Changes the bus room-events registered (none: it joins RabbitMQ), before <see cref="ConfigureServices"/> runs.</summary>
+    protected virtual void ConfigureBus(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Removes what <see cref="PrepareBusAsync"/> made, once room-events has stopped.</summary>
+    protected abstract ValueTask DisposeBusAsync();
+
     public async Task InitializeAsync()
     {
-        Broker = await RabbitMqVirtualHost.CreateAsync();
-        // The bridges' queues, as the bridges would have declared them: the tests play the bridges (BridgeInboxes).
-        await Broker.DeclareConsumerQueueAsync(StartCommands.GoogleHangoutQueue);
-        await Broker.DeclareConsumerQueueAsync(StartCommands.UberConferenceQueue);
-        var configuration = new Dictionary<string, string?>(Broker.Configuration)
+        var configuration = new Dictionary<string, string?>(await PrepareBusAsync())
         {
             ["ConnectionStrings:RoomEvents"] = _postgres ?? $"Data Source={_databasePath}",
             ["RoomEvents:ApiKeys:0"] = ApiKey,
@@ -59,7 +65,7 @@ public class RoomEventsHost : IAsyncLifetime
 
     /// <summary>
     /// Stops room-events (gracefully, as on SIGTERM) and starts a new one with the same settings on the same database and
-    /// virtual host, as a restart of the process would.
+    /// bus, as a restart of the process would.
     /// </summary>
     public async Task RestartAsync()
     {
@@ -67,16 +73,17 @@ public class RoomEventsHost : IAsyncLifetime
         await StartAsync();
     }
 
-    /// <summary>
-    /// A room-events instance with this host's settings, database and virtual host, ready: a second one is a scale-out.
-    /// The caller disposes it.
-    /// </summary>
-    public async Task<WebApplicationFactory<Program>> StartInstanceAsync()
+    /// <summary>A room-events instance with this host's settings, database and bus, ready. The caller disposes it.</summary>
+    protected async Task<WebApplicationFactory<Program>> StartFactoryAsync()
     {
         var configuration = _configuration;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
             .ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(configuration))
-            .ConfigureTestServices(ConfigureServices));
+            .ConfigureTestServices(services =>
+            {
+                ConfigureBus(services);
+                ConfigureServices(services);
+            }));
         using var probe = factory.CreateClient();
         await Eventually.TrueAsync(
             async () => (await probe.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode == HttpStatusCode.OK,
@@ -86,7 +93,7 @@ public class RoomEventsHost : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        Factory = await StartInstanceAsync();
+        Factory = await StartFactoryAsync();
         Factory.Services.GetRequiredService<IBus>().ConnectConsumeObserver(Consumed);
     }
 
@@ -101,6 +108,7 @@ public class RoomEventsHost : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Publishes on room-events' bus, as a bridge publishes its answers.</summary>
     public Task PublishAsync<T>(T message) where T : class =>
         Factory.Services.GetRequiredService<IBus>().Publish(message);
 
@@ -122,8 +130,7 @@ public class RoomEventsHost : IAsyncLifetime
                 await QueryAsync(db => db.Database.EnsureDeletedAsync());
             await Factory.DisposeAsync();
         }
-        if (Broker is not null)
-            await Broker.DisposeAsync();
+        await DisposeBusAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_databasePath + suffix);

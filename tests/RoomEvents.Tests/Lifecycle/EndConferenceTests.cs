@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conferencing.RoomEvents.Tests.Lifecycle;
 
-public sealed class EndConferenceTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class EndConferenceTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task End_ByStarter_InvitationSaysEndedAndLosesItsJoinLink()

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Conferencing.RoomEvents.Tests.Lifecycle;
 
-public sealed class ShareTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class ShareTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task Share_OpenConferenceIntoAnotherRoom_InvitationWithJoinLinkThere()

@@ -6,7 +6,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 namespace Conferencing.RoomEvents.Tests.Lifecycle;
 
 /// <summary>Alice is the test team's admin; Bob is a member of its room; Mallory is neither.</summary>
-public sealed class TeamSettingsTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class TeamSettingsTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task GetTeam_Member_SettingsWithoutThePin()

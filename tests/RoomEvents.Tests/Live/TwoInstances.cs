@@ -13,7 +13,9 @@ namespace Conferencing.RoomEvents.Tests.Live;
 
 /// <summary>
 /// Two room-events instances as a scaled-out deployment runs them: one PostgreSQL database (always PostgreSQL here:
-/// scripts/test.sh starts it), one RabbitMQ virtual host, each instance with its own live streams.
+/// scripts/test.sh starts it), one RabbitMQ virtual host, each instance with its own live streams. The real broker, not
+/// the test harness: what the instances share through it is the subject (events taken by either, live updates fanned
+/// out to both, a temporary queue per instance).
 /// </summary>
 public sealed class TwoInstances : IAsyncLifetime
 {

@@ -3,7 +3,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 namespace Conferencing.RoomEvents.Tests.Redrive;
 
 /// <summary>room-events with a re-drive measured in fractions of a second, and giving up after a few seconds.</summary>
-public sealed class RedriveHost : RoomEventsHost
+public sealed class RedriveHost : HarnessHost
 {
     public static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(4);
 

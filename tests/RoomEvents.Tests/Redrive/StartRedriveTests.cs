@@ -6,17 +6,21 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Redrive;
 
+/// <summary>
+/// The re-drive on the test harness: what it sends again, and when it gives up, room-events decides from its own database;
+/// the commands it sends are in the harness's Sent list. Where a command lands on RabbitMQ is
+/// <see cref="Api.StartCommandQueueTests"/>'s subject.
+/// </summary>
 public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveHost>
 {
     [Fact]
     public async Task Redrive_StartWithNoAnswer_SameCommandSentAgain()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var conferenceId = await room.StartedByAliceAsync(host, topic: "again");
 
-        var first = await bridge.TakeAsync(conferenceId);
-        var again = await bridge.TakeAsync(conferenceId);
+        var sent = await host.Harness.SentAsync<StartGoogleHangout>(c => c.ConferenceId == conferenceId, count: 2);
+        var (first, again) = (sent[0], sent[1]);
 
         Assert.Equal(first, again with { RoomMembers = first.RoomMembers });
         Assert.Equal(first.RoomMembers, again.RoomMembers);
@@ -26,11 +30,10 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     public async Task Redrive_UberConferenceStartWithNoAnswer_StartUberConferenceSentAgainWithThePin()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.UberConferenceAsync(host.Broker);
         var conferenceId = await room.StartedByAliceAsync(host, topic: "uber again", provider: "uberconference");
 
-        var first = await bridge.TakeAsync(conferenceId);
-        var again = await bridge.TakeAsync(conferenceId);
+        var sent = await host.Harness.SentAsync<StartUberConference>(c => c.ConferenceId == conferenceId, count: 2);
+        var (first, again) = (sent[0], sent[1]);
 
         Assert.Equal(first, again with { RoomMembers = first.RoomMembers });
         Assert.Equal(TestRoom.UberConferencePin, again.Pin);
@@ -39,9 +42,8 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     [Fact]
     public async Task Redrive_AcceptedButNeverSent_IsSent()
     {
-        // What a crash right after the 202 leaves behind: the stored conference, and no command on the broker.
+        // What a crash right after the 202 leaves behind: the stored conference, and no command sent.
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var conferenceId = Guid.NewGuid();
         await host.QueryAsync(async db =>
         {
@@ -60,7 +62,7 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
             return await db.SaveChangesAsync();
         });
 
-        var command = await bridge.TakeAsync(conferenceId);
+        var command = await host.Harness.FirstSentAsync<StartGoogleHangout>(c => c.ConferenceId == conferenceId);
 
         Assert.Equal(room.RoomId, command.RoomId);
         Assert.Equal(TestRoom.Alice, command.Starter.UserId);
@@ -70,19 +72,20 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
     public async Task Redrive_AnsweredStart_NotSentAgain()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
         var answered = await room.StartedByAliceAsync(host, topic: "answered");
         var unanswered = await room.StartedByAliceAsync(host, topic: "unanswered");
         await host.PublishAsync(ConferenceEvents.Open(answered, room.RoomId));
         await host.Consumed.WaitForAsync<ConferenceStarted>(e => e.ConferenceId == answered);
-        await bridge.DrainAsync();
+        // What was sent up to the unanswered start's next re-send may have been claimed before the answer was stored; what
+        // comes after it cannot have been (a round claims each start just before sending it, one after the other).
+        var unansweredBefore = SentFor(unanswered).Count;
+        await host.Harness.SentAsync<StartGoogleHangout>(c => c.ConferenceId == unanswered, unansweredBefore + 1);
+        var answeredBefore = SentFor(answered).Count;
 
-        // Two re-sends of the unanswered start mean at least two rounds passed in which the answered one was due too.
-        await bridge.TakeAsync(unanswered);
-        await bridge.TakeAsync(unanswered);
-        var sent = await bridge.DrainAsync();
+        // Two more re-sends of the unanswered start: at least one whole round in between in which the answered one was due too.
+        await host.Harness.SentAsync<StartGoogleHangout>(c => c.ConferenceId == unanswered, unansweredBefore + 3);
 
-        Assert.DoesNotContain(sent, command => command.ConferenceId == answered);
+        Assert.Equal(answeredBefore, SentFor(answered).Count);
     }
 
     [Fact]
@@ -102,4 +105,7 @@ public sealed class StartRedriveTests(RedriveHost host) : IClassFixture<RedriveH
         Assert.Equal("failure", notice.GetProperty("kind").GetString());
         Assert.EndsWith("Try again in a few minutes.", notice.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    private IReadOnlyList<StartGoogleHangout> SentFor(Guid conferenceId) =>
+        host.Harness.SentSoFar<StartGoogleHangout>(c => c.ConferenceId == conferenceId);
 }

@@ -3,7 +3,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 namespace Conferencing.RoomEvents.Tests.Slack;
 
 /// <summary>room-events with a Slack signing secret, as an operator who connected a Slack app configures it.</summary>
-public sealed class SlackHost : RoomEventsHost
+public sealed class SlackHost : HarnessHost
 {
     public const string SigningSecret = "test-slack-signing-secret-3f9a1c";
 

@@ -3,25 +3,22 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Conferencing.Contracts;
 using Conferencing.RoomEvents.Tests.Hosting;
-using Conferencing.Testing;
 
 namespace Conferencing.RoomEvents.Tests.Slack;
 
 public sealed class SlashCommandTests(SlackHost host) : IClassFixture<SlackHost>
 {
     [Fact]
-    public async Task Command_HangoutWithGoodSignature_200EphemeralAndStartGoogleHangoutQueued()
+    public async Task Command_HangoutWithGoodSignature_200EphemeralAndStartGoogleHangoutSent()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.HangoutAsync(host.Broker);
 
         var response = await SendAsync(Hangout(room, "Weekly sync"));
 
         Assert.Equal("Starting a conference on Google Meet…\n"
             + "This channel has no incoming webhook, so the invitation will not be posted here. Ask an admin to connect one.",
             await EphemeralTextAsync(response));
-        var command = await Eventually.ValueAsync(
-            async () => (await bridge.DrainAsync()).FirstOrDefault(c => c.RoomId == room.RoomId), "no StartGoogleHangout for the room");
+        var command = await host.Harness.FirstSentAsync<StartGoogleHangout>(c => c.RoomId == room.RoomId);
         Assert.Equal(room.TeamId, command.TeamId);
         Assert.Equal(TestRoom.Alice, command.Starter.UserId);
         Assert.Equal("Weekly sync", command.Topic);
@@ -29,16 +26,14 @@ public sealed class SlashCommandTests(SlackHost host) : IClassFixture<SlackHost>
     }
 
     [Fact]
-    public async Task Command_UberConference_200EphemeralAndStartUberConferenceQueued()
+    public async Task Command_UberConference_200EphemeralAndStartUberConferenceSent()
     {
         var room = await TestRoom.CreateAsync(host);
-        await using var bridge = await BridgeInboxes.UberConferenceAsync(host.Broker);
 
         var response = await SendAsync(new SlackCommandRequest("/uberconference", "", room.TeamId, room.RoomId, TestRoom.Bob));
 
         Assert.StartsWith("Starting a conference on UberConference…", await EphemeralTextAsync(response), StringComparison.Ordinal);
-        var command = await Eventually.ValueAsync(
-            async () => (await bridge.DrainAsync()).FirstOrDefault(c => c.RoomId == room.RoomId), "no StartUberConference for the room");
+        var command = await host.Harness.FirstSentAsync<StartUberConference>(c => c.RoomId == room.RoomId);
         Assert.Equal(TestRoom.Bob, command.Starter.UserId);
         Assert.Null(command.Topic);
         Assert.Equal(TestRoom.UberConferencePin, command.Pin);

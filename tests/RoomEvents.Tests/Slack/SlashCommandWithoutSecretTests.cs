@@ -3,7 +3,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 
 namespace Conferencing.RoomEvents.Tests.Slack;
 
-public sealed class SlashCommandWithoutSecretTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class SlashCommandWithoutSecretTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Fact]
     public async Task Command_NoSigningSecretConfigured_404AndNothingStarted()

@@ -5,7 +5,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 namespace Conferencing.RoomEvents.Tests.Web;
 
 /// <summary>With <c>RoomEvents:DevSignIn</c> left at false: the page is served, nobody can sign in.</summary>
-public sealed class DevSignInDisabledTests(RoomEventsHost host) : IClassFixture<RoomEventsHost>
+public sealed class DevSignInDisabledTests(HarnessHost host) : IClassFixture<HarnessHost>
 {
     [Theory]
     [InlineData("GET", "/web/directory")]

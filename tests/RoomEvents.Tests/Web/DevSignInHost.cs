@@ -3,7 +3,7 @@ using Conferencing.RoomEvents.Tests.Hosting;
 namespace Conferencing.RoomEvents.Tests.Web;
 
 /// <summary>room-events with the development sign-in switched on, as scripts/run.sh runs it.</summary>
-public sealed class DevSignInHost : RoomEventsHost
+public sealed class DevSignInHost : HarnessHost
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("RoomEvents:DevSignIn", "true")];
 

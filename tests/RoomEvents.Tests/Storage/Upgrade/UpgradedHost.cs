@@ -8,9 +8,11 @@ namespace Conferencing.RoomEvents.Tests.Storage.Upgrade;
 
 /// <summary>
 /// Today's room-events started on a given database. Its clock stands just after the fixture's rows were written, so
-/// that no expiry, re-drive or housekeeping round changes them while the test reads them.
+/// that no expiry, re-drive or housekeeping round changes them while the test reads them. On the real broker: an upgrade
+/// is tried as an operator runs one, the whole start-up of a deployed instance (the migration, then the bus joining
+/// RabbitMQ, declaring its quorum queues beside the bridges'), with nothing swapped but the clock.
 /// </summary>
-public sealed class UpgradedHost(string connectionString) : RoomEventsHost
+public sealed class UpgradedHost(string connectionString) : BrokerHost
 {
     private readonly FakeTimeProvider _clock = new(ReleaseBeforeMigrationsDatabase.WrittenAt.AddMinutes(5));
 
